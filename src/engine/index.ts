@@ -1,0 +1,127 @@
+/**
+ * The extraction engine: decoded text or HTML in, a finished Article out.
+ * Pure TypeScript with no HTTP, KV or network inside: the Worker, the command line and the
+ * tests all drive this one function.
+ */
+import type { Article } from './article';
+import type { EngineInput, ExtractOptions, HtmlDoc } from './types';
+import { NoArticleError } from './types';
+import { EXTRACTOR } from './version';
+import { contentId, normalizeInput, type NormalizedInput } from './input/normalize';
+import { parseWireText, readDateline } from './text/index';
+import { parseHtml } from './html/index';
+import { splitSentences } from './language/sentences';
+import { countWords, readingTime } from './language/words';
+import { detectLanguage } from './language/detect';
+import { leadSummary } from './language/summary';
+
+export { EXTRACTOR } from './version';
+export { NoArticleError } from './types';
+export type { EngineInput, ExtractOptions } from './types';
+export type { Article } from './article';
+export { normalizeInput, contentId, looksLikeHtml } from './input/normalize';
+
+/** Extract an Article from text or HTML. Throws NoArticleError when there is no article. */
+export async function extract(input: EngineInput, options: ExtractOptions = {}): Promise<Article> {
+  const normalized = normalizeInput(input);
+  const id = await contentId(normalized);
+  return extractNormalized(normalized, id, options);
+}
+
+/** The synchronous core, for callers that already hold the normalized input and its id. */
+export function extractNormalized(input: NormalizedInput, id: string, options: ExtractOptions = {}): Article {
+  if (!input.content) throw new NoArticleError('The input is empty.');
+  const fields = input.kind === 'text' ? fromText(input.content, input.url) : fromHtml(input.content, input.url);
+  const paragraphs = fields.paragraphs.map((p) => p.trim()).filter(Boolean);
+  const text = paragraphs.join('\n\n');
+  const wordCount = countWords(text);
+  if (wordCount === 0) {
+    throw new NoArticleError(
+      input.kind === 'html' ? 'The page has no article text that could be extracted.' : 'The text has no words.',
+    );
+  }
+  const wpm = options.wordsPerMinute ?? 230;
+  const max = Math.min(3, Math.max(0, options.summarySentences ?? 3));
+  return {
+    id,
+    extractor: { name: EXTRACTOR.name, version: EXTRACTOR.version },
+    url: fields.url,
+    title: fields.title,
+    description: fields.description,
+    authors: fields.authors,
+    agency: fields.agency,
+    dateline: fields.dateline,
+    published: fields.published,
+    modified: fields.modified,
+    language: fields.language ?? detectLanguage(text),
+    siteName: fields.siteName,
+    image: fields.image,
+    text,
+    markdown: fields.markdown ?? paragraphs.map(escapeMarkdownParagraph).join('\n\n'),
+    wordCount,
+    readingTimeMinutes: readingTime(wordCount, wpm),
+    summary: leadSummary(paragraphs, max),
+    keywords: [],
+    entities: { people: [], organizations: [], places: [] },
+    quotes: [],
+    dates: [],
+  };
+}
+
+type Fields = Pick<
+  Article,
+  'url' | 'title' | 'description' | 'authors' | 'agency' | 'dateline' | 'published' | 'modified' | 'language' | 'siteName' | 'image'
+> & { paragraphs: string[]; markdown: string | null };
+
+function fromText(text: string, url: string | null): Fields {
+  const wire = parseWireText(text);
+  return {
+    url: url ?? wire.headers.url ?? null,
+    title: wire.title,
+    description: null,
+    authors: wire.authors,
+    agency: wire.agency,
+    dateline: wire.dateline,
+    published: wire.published,
+    modified: null,
+    language: normalizeLanguage(wire.headers.language ?? wire.headers.lang ?? null),
+    siteName: wire.headers.source ?? null,
+    image: null,
+    paragraphs: wire.paragraphs,
+    markdown: null,
+  };
+}
+
+function fromHtml(html: string, url: string | null): Fields {
+  const doc: HtmlDoc = parseHtml(html, url);
+  const year = doc.published ? Number(doc.published.slice(0, 4)) || null : null;
+  // Wire pages (AP, Reuters, AFP, syndicated) carry a dateline at the start of the body.
+  const lead = doc.paragraphs[0] ? readDateline(doc.paragraphs[0], year) : null;
+  return {
+    url: doc.canonicalUrl ?? url,
+    title: doc.title,
+    description: doc.description,
+    authors: doc.authors,
+    agency: lead?.agency ?? null,
+    dateline: lead?.dateline ?? null,
+    published: doc.published ?? (lead?.dateline?.date && /^\d{4}/.test(lead.dateline.date) ? lead.dateline.date : null),
+    modified: doc.modified,
+    language: doc.language,
+    siteName: doc.siteName,
+    image: doc.image,
+    paragraphs: doc.paragraphs,
+    markdown: doc.markdown || null,
+  };
+}
+
+function normalizeLanguage(tag: string | null): string | null {
+  const primary = tag?.trim().split(/[-_]/)[0]?.toLowerCase();
+  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null;
+}
+
+/** A plain-text paragraph as Markdown: characters that would start a Markdown block are escaped. */
+function escapeMarkdownParagraph(p: string): string {
+  return p.replace(/^(#{1,6}\s|[-+*]\s|>|\d+[.)]\s)/, '\\$1');
+}
+
+export { splitSentences };

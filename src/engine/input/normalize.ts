@@ -1,0 +1,44 @@
+/**
+ * Input normalization and the content id. Equal content gets one id whatever request or URL
+ * brought it: line endings, a byte-order mark, Unicode composition and trailing spaces do not
+ * change the id; the kind (text or HTML) does, since the same string reads differently as each.
+ */
+import type { EngineInput } from '../types';
+
+export interface NormalizedInput {
+  kind: 'text' | 'html';
+  content: string;
+  url: string | null;
+}
+
+export function normalizeInput(input: EngineInput): NormalizedInput {
+  const raw = input.kind === 'text' ? input.text : input.html;
+  let content = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // NFC only when needed (the check is cheap; normalizing 5 MB is not).
+  if (!content.isWellFormed?.() || content.normalize('NFC') !== content) {
+    content = (content.toWellFormed?.() ?? content).normalize('NFC');
+  }
+  // Per line, not a /[ \t]+$/m regex: that one is quadratic on long runs of spaces.
+  if (input.kind === 'text') content = content.split('\n').map((line) => line.trimEnd()).join('\n');
+  return { kind: input.kind, content: content.trim(), url: input.url?.trim() || null };
+}
+
+/** `sha256:<hex>` of the normalized content (Web Crypto: workerd, Node 20 and browsers). */
+export async function contentId(input: NormalizedInput): Promise<string> {
+  const bytes = new TextEncoder().encode(`${input.kind}\n${input.content}`);
+  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  return `sha256:${toHex(new Uint8Array(digest))}`;
+}
+
+export function toHex(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b.toString(16).padStart(2, '0');
+  return out;
+}
+
+/** Guess whether a string is an HTML page (for files and bodies whose type is unknown). */
+export function looksLikeHtml(s: string): boolean {
+  const head = s.slice(0, 1024).trimStart().toLowerCase();
+  return head.startsWith('<!doctype html') || head.startsWith('<html') || head.startsWith('<?xml') ||
+    (head.startsWith('<') && /<(head|body|p|div|article|title|meta)[\s>]/.test(head));
+}

@@ -1,0 +1,79 @@
+/**
+ * The human pages: the home form (GET and its no-JavaScript POST), the stylesheet, problem type
+ * documentation, and the reader-style shortcut GET /https://example.com/story.
+ */
+import { Hono } from 'hono';
+import { looksLikeHtml } from '../engine/input/normalize';
+import { extractInput, extractUrl } from '../service/extract';
+import { PROBLEM_TYPES, Problem, toProblem } from '../service/problems';
+import { HomePage } from '../view/home';
+import { Layout } from '../view/layout';
+import { VIEW_CSS } from '../view/style';
+import { readBodyLimited } from './body';
+import { CACHE_CONTROL } from './extract';
+import { articleResponse } from './respond';
+import type { AppEnv } from './types';
+
+export const pageRoutes = new Hono<AppEnv>();
+
+pageRoutes.get('/', (c) => {
+  c.header('Cache-Control', 'public, max-age=300');
+  return c.html(<HomePage />);
+});
+
+/** The home form's POST: extract, then send the browser to the article's own URL (303). */
+pageRoutes.post('/', async (c) => {
+  const svc = c.get('svc');
+  const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
+  if (type !== 'application/x-www-form-urlencoded' && type !== 'multipart/form-data') {
+    throw new Problem('unsupported-media-type', 'The home form posts application/x-www-form-urlencoded.');
+  }
+  let content = '';
+  try {
+    const bytes = await readBodyLimited(c.req.raw, svc.config.maxBodyBytes);
+    const form = await new Response(bytes, { headers: { 'content-type': c.req.header('content-type')! } }).formData();
+    content = String(form.get('content') ?? '');
+    if (!content.trim()) throw new Problem('missing-input', 'Paste some text or HTML first.');
+    const input = looksLikeHtml(content) ? { kind: 'html' as const, html: content } : { kind: 'text' as const, text: content };
+    const { article } = await extractInput(input, svc);
+    return c.redirect(`/v1/articles/${article.id}?format=html`, 303);
+  } catch (err) {
+    const problem = toProblem(err);
+    if (problem.type === 'internal') throw err;
+    return c.html(<HomePage error={`${problem.title}: ${problem.detail}`} content={content.slice(0, 200_000)} />, problem.status as 400);
+  }
+});
+
+pageRoutes.get('/assets/view.css', (c) => {
+  c.header('Cache-Control', 'public, max-age=86400');
+  return c.body(VIEW_CSS, 200, { 'Content-Type': 'text/css; charset=utf-8' });
+});
+
+pageRoutes.get('/problems/:type', (c) => {
+  const type = c.req.param('type') as keyof typeof PROBLEM_TYPES;
+  const info = PROBLEM_TYPES[type];
+  if (!info) throw new Problem('not-found', `No problem type named ${type}.`);
+  return c.html(
+    <Layout title={info.title}>
+      <h1>{info.title}</h1>
+      <p>
+        Problem type <code>/problems/{type}</code>, answered with HTTP status {info.status} as{' '}
+        <code>application/problem+json</code> (RFC 9457). The <code>detail</code> member says what was wrong with
+        the request.
+      </p>
+    </Layout>,
+  );
+});
+
+/**
+ * GET /https://example.com/story behaves like GET /v1/extract?url=https://example.com/story.
+ * The target is everything after the first slash, query string included; a proxy that merged
+ * the double slash ("/https:/example.com") is tolerated.
+ */
+pageRoutes.get('/*', async (c, next) => {
+  const raw = c.req.url.slice(new URL(c.req.url).origin.length + 1);
+  const m = /^(https?):\/{1,2}/i.exec(raw);
+  if (!m) return next();
+  const target = `${m[1].toLowerCase()}://${raw.slice(m[0].length)}`;
+  return articleResponse(c, await extractUrl(target, c.get('svc')), { cacheControl: CACHE_CONTROL.url });
+});
