@@ -1,0 +1,91 @@
+/**
+ * The Worker as deployed: the bundle wrangler builds, run under Miniflare with a persisted KV
+ * folder. An entry written before a restart is served after it, and the bundle's start-up CPU
+ * (wrangler check startup's profile) stays inside the Workers start-up limit.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { Miniflare } from 'miniflare';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { WIRE_STORY } from '../fixtures/stories';
+
+const root = new URL('../..', import.meta.url).pathname;
+const wrangler = join(root, 'node_modules/.bin/wrangler');
+const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' };
+/** Workers refuse a script whose global scope takes longer than this to start (CPU). */
+const STARTUP_LIMIT_MS = 1000;
+/** The free plan's limit on the compressed Worker. */
+const GZIP_LIMIT_BYTES = 3 * 1024 * 1024;
+
+let outdir: string;
+let bundle: string;
+
+beforeAll(() => {
+  outdir = mkdtempSync(join(tmpdir(), 'ae-bundle-'));
+  execFileSync(wrangler, ['deploy', '--dry-run', '--outdir', outdir], { cwd: root, env, stdio: 'pipe' });
+  bundle = join(outdir, 'index.js');
+}, 120_000);
+
+function start(persist: string) {
+  const toml = readFileSync(join(root, 'wrangler.toml'), 'utf8');
+  const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(toml)![1];
+  return new Miniflare({
+    modules: true,
+    scriptPath: bundle,
+    compatibilityDate,
+    kvNamespaces: ['ARTICLES'],
+    kvPersist: join(persist, 'kv'),
+    bindings: { KV_TIMEOUT_MS: '2000' },
+  });
+}
+
+const postStory = (mf: Miniflare) =>
+  mf.dispatchFetch('http://localhost/v1/extract', {
+    method: 'POST',
+    body: WIRE_STORY,
+    headers: { 'content-type': 'text/plain' },
+  });
+
+describe('the built bundle under Miniflare', () => {
+  it('builds a bundle within the size budget', () => {
+    expect(existsSync(bundle)).toBe(true);
+    const gz = gzipSync(readFileSync(bundle)).byteLength;
+    expect(statSync(bundle).size).toBeGreaterThan(10_000);
+    expect(gz).toBeLessThan(GZIP_LIMIT_BYTES);
+  });
+
+  it('serves an entry written before a restart after it, from the persisted KV folder', async () => {
+    const persist = mkdtempSync(join(tmpdir(), 'ae-kv-'));
+    let mf = start(persist);
+    const first = await postStory(mf);
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-cache')).toBe('MISS');
+    const { id } = (await first.json()) as { id: string };
+    expect((await postStory(mf)).headers.get('x-cache')).toBe('HIT');
+    await mf.dispose();
+
+    mf = start(persist);
+    try {
+      const after = await postStory(mf);
+      expect(after.headers.get('x-cache')).toBe('HIT');
+      const byId = await mf.dispatchFetch(`http://localhost/v1/articles/${id}`, { headers: { accept: 'text/html' } });
+      expect(byId.status).toBe(200);
+      expect(byId.headers.get('content-type')).toMatch(/^text\/html/);
+      expect(await byId.text()).toContain('Lisbon');
+    } finally {
+      await mf.dispose();
+    }
+  });
+
+  it('starts within the Workers start-up limit (CPU profile of the global scope)', () => {
+    const profilePath = join(outdir, 'startup.cpuprofile');
+    execFileSync(wrangler, ['check', 'startup', '--worker', bundle, '--outfile', profilePath], { cwd: root, env, stdio: 'pipe' });
+    const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as { startTime: number; endTime: number };
+    const startupMs = (profile.endTime - profile.startTime) / 1000;
+    expect(startupMs).toBeGreaterThan(0);
+    expect(startupMs).toBeLessThan(STARTUP_LIMIT_MS);
+  });
+});
