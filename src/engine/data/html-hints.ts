@@ -1,0 +1,108 @@
+/**
+ * Word lists and tag lists used by the HTML stage (src/engine/html). Data only: the logic that
+ * reads them lives in src/engine/html. Hand-kept, generic (no site-specific rules).
+ */
+
+/** Class/id words that suggest the element holds the article body. */
+export const POSITIVE_HINTS = [
+  'article', 'body', 'content', 'entry', 'hentry', 'h-entry', 'main', 'page', 'post', 'story',
+  'text', 'blog', 'prose', 'richtext', 'rich-text', 'paragraph',
+];
+
+/** Class/id words that suggest boilerplate (weighted negatively while scoring). */
+export const NEGATIVE_HINTS = [
+  'comment', 'footer', 'footnote', 'sidebar', 'ad', 'navbar', 'navigation', 'share', 'sharing', 'related', 'promo', 'ad-', 'ads',
+  'advert', 'newsletter', 'cookie', 'consent', 'gdpr', 'subscribe', 'subscription', 'paywall', 'nav',
+  'menu', 'social', 'breadcrumb', 'masthead', 'meta', 'outbrain', 'taboola', 'sponsor', 'shopping',
+  'tags', 'tool', 'widget', 'popup', 'modal', 'banner', 'combx', 'contact', 'hidden', 'pagination',
+  'pager', 'recommend', 'trending', 'most-popular', 'mostpopular', 'signup', 'sign-up', 'byline',
+  'author-bio', 'caption', 'credit', 'skip', 'print', 'toolbar', 'disclaimer',
+];
+
+/**
+ * Class/id words of elements that are removed outright before scoring (unless the same
+ * class/id also has a MAYBE_CANDIDATE word); the retry passes keep them.
+ */
+export const UNLIKELY_CANDIDATES = [
+  '-ad-', 'ai2html', 'banner', 'breadcrumb', 'combx', 'comment', 'community', 'cover-wrap',
+  'disqus', 'extra', 'footer', 'gdpr', 'header', 'legends', 'menu', 'related', 'remark', 'replies',
+  'rss', 'shoutbox', 'sidebar', 'skyscraper', 'social', 'sponsor', 'supplemental', 'ad-break',
+  'agegate', 'pagination', 'pager', 'popup', 'yom-remote', 'newsletter', 'cookie', 'consent',
+  'subscribe', 'share', 'sharing', 'promo', 'outbrain', 'taboola', 'recommend', 'trending',
+  'most-popular', 'mostpopular', 'signup', 'paywall', 'modal', 'nav', 'navbar', 'navigation',
+];
+
+/** Words that rescue an element from UNLIKELY_CANDIDATES. */
+export const MAYBE_CANDIDATE = ['and', 'article', 'body', 'column', 'content', 'main', 'shadow', 'story', 'entry', 'post-body'];
+
+/** Class/id words of small share/social/newsletter blocks removed from inside the chosen body. */
+export const SHARE_HINTS = [
+  'share', 'sharing', 'social', 'newsletter', 'subscribe', 'signup', 'sign-up', 'related', 'promo',
+  'recirc', 'read-more', 'readmore', 'more-stories', 'most-read', 'also-read', 'see-also', 'ad-',
+  'advert', 'sponsor', 'cookie', 'consent', 'inline-ad', 'affiliate', 'tags', 'author-bio', 'bio',
+  'byline', 'dateline-meta', 'print', 'toolbar', 'caption', 'credit', 'comment',
+];
+
+/** Elements dropped with everything inside, whatever the pass. */
+export const DROP_TAGS = [
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
+  'form', 'button', 'input', 'select', 'textarea', 'option', 'label', 'nav', 'footer', 'aside',
+  'figcaption', 'dialog', 'menu', 'head', 'link', 'meta', 'audio', 'video', 'source', 'track',
+  'map', 'area', 'fieldset', 'legend', 'datalist', 'output', 'picture-source',
+];
+
+/** Elements dropped before scoring on the strict pass only (a page may wrap its story in one). */
+export const STRICT_DROP_TAGS = ['header'];
+
+/** ARIA roles of boilerplate landmarks and widgets. */
+export const BOILERPLATE_ROLES = [
+  'navigation', 'complementary', 'banner', 'contentinfo', 'dialog', 'alertdialog', 'alert',
+  'menu', 'menubar', 'toolbar', 'search', 'form', 'tooltip', 'status',
+];
+
+/** Block-level elements (a new paragraph starts at each). */
+export const BLOCK_TAGS = [
+  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'dir',
+  'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4',
+  'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre',
+  'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'caption',
+  'picture', 'frameset', 'noframes', 'listing', 'xmp', 'plaintext',
+];
+
+/** Job titles and roles stripped from author names ("Jane Doe, Staff Writer"). */
+export const AUTHOR_ROLE_WORDS = [
+  'staff writer', 'staff reporter', 'senior writer', 'contributing writer', 'contributing editor',
+  'contributor', 'correspondent', 'reporter', 'editor', 'editors', 'columnist', 'writer',
+  'senior editor', 'managing editor', 'editor-in-chief', 'editor at large', 'associate editor',
+  'news editor', 'deputy editor', 'photographer', 'staff', 'special to', 'guest author',
+  'guest writer', 'guest contributor', 'freelance writer', 'analyst', 'producer', 'opinion writer',
+  'political reporter', 'political correspondent', 'foreign correspondent', 'chief correspondent',
+  'senior correspondent', 'white house correspondent', 'science writer', 'technology reporter',
+  'tech reporter', 'business reporter', 'health reporter', 'sports writer', 'author', 'admin',
+  'administrator', 'webmaster', 'posted', 'updated', 'published', 'and', 'the',
+];
+
+/** Leading phrases dropped from a byline. */
+export const BYLINE_PREFIXES = [
+  'more by', 'more from', 'stories by', 'articles by', 'written by', 'posted by', 'published by', 'reported by', 'words by', 'story by', 'text by',
+  'article by', 'by', 'from', 'von', 'par', 'por', 'door', 'di', 'av', 'autor', 'author', 'authors',
+];
+
+/** Strings never taken as a person's name. */
+export const NOT_A_NAME = [
+  'admin', 'administrator', 'staff', 'editor', 'editors', 'editorial', 'editorial staff',
+  'editorial board', 'webmaster', 'guest', 'anonymous', 'unknown', 'null', 'undefined', 'none',
+  'team', 'newsroom', 'news desk', 'web desk', 'news staff', 'associated press', 'the associated press',
+  'reuters', 'afp', 'agence france-presse', 'bloomberg', 'press association', 'upi', 'dpa',
+];
+
+/** JSON-LD types that describe an article. */
+export const ARTICLE_TYPES = [
+  'article', 'newsarticle', 'reportagenewsarticle', 'blogposting', 'analysisnewsarticle',
+  'opinionnewsarticle', 'reviewnewsarticle', 'backgroundnewsarticle', 'askpublicnewsarticle',
+  'satiricalarticle', 'scholarlyarticle', 'techarticle', 'socialmediaposting', 'liveblogposting',
+  'report', 'posting', 'review', 'medicalscholarlyarticle', 'advertisercontentarticle',
+];
+
+/** Title separators ("Headline | Site"). */
+export const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' / ', ' » ', ' « ', ' · ', ' • ', ' ~ ', ' › ', ' ‹ ', ' ‒ ', ' ― '];

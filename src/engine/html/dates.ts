@@ -1,0 +1,161 @@
+/**
+ * Date normalization for page metadata: keep an ISO 8601 value as the page gives it (time and
+ * offset kept), turn other common formats into ISO 8601, refuse anything implausible.
+ */
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, janvier: 1, januar: 1, enero: 1, gennaio: 1,
+  feb: 2, february: 2, fevrier: 2, février: 2, februar: 2, febrero: 2, febbraio: 2,
+  mar: 3, march: 3, mars: 3, märz: 3, marz: 3, marzo: 3,
+  apr: 4, april: 4, avril: 4, abril: 4, aprile: 4,
+  may: 5, mai: 5, mayo: 5, maggio: 5,
+  jun: 6, june: 6, juin: 6, juni: 6, junio: 6, giugno: 6,
+  jul: 7, july: 7, juillet: 7, juli: 7, julio: 7, luglio: 7,
+  aug: 8, august: 8, aout: 8, août: 8, agosto: 8,
+  sep: 9, sept: 9, september: 9, septembre: 9, septiembre: 9, settembre: 9,
+  oct: 10, october: 10, octobre: 10, oktober: 10, octubre: 10, ottobre: 10,
+  nov: 11, november: 11, novembre: 11, noviembre: 11,
+  dec: 12, december: 12, decembre: 12, décembre: 12, dezember: 12, diciembre: 12, dicembre: 12,
+};
+
+const MIN_YEAR = 1995;
+function maxYear(): number {
+  return new Date().getUTCFullYear() + 1;
+}
+
+const pad = (n: number) => (n < 10 ? '0' + n : String(n));
+
+function validYmd(y: number, m: number, d: number): boolean {
+  if (!(y >= MIN_YEAR && y <= maxYear() && m >= 1 && m <= 12 && d >= 1 && d <= 31)) return false;
+  const dim = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return d <= dim;
+}
+
+const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:([T ])(\d{2}):(\d{2})(?::(\d{2})(\.\d+)?)?\s*(Z|[+-]\d{2}(?::?\d{2})?)?)?/i;
+const YMD_SLASH_RE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
+const YMD_COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
+const DMY_RE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/;
+const D_MONTH_Y_RE = /(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-zéû]{3,10})\.?,?\s+(\d{4})/i;
+const MONTH_D_Y_RE = /([a-zéû]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i;
+const TIME_RE = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/i;
+
+/**
+ * Normalize a date string to ISO 8601. Returns null when no plausible date is found.
+ * `loose` allows finding a date inside a longer text ("Posted on March 3, 2020 by …").
+ */
+export function normalizeDate(raw: string | null | undefined, loose = false): string | null {
+  if (raw == null) return null;
+  let s = String(raw).trim();
+  if (!s || s.length > 300) return null;
+  s = s.replace(/\s+/g, ' ');
+
+  let m = ISO_RE.exec(s);
+  if (m) {
+    const y = +m[1], mo = +m[2], d = +m[3];
+    if (!validYmd(y, mo, d)) return null;
+    if (!m[5]) return `${m[1]}-${m[2]}-${m[3]}`;
+    const hh = +m[5], mi = +m[6];
+    if (hh > 23 || mi > 59) return `${m[1]}-${m[2]}-${m[3]}`;
+    let zone = m[9] || '';
+    if (zone && zone.toUpperCase() !== 'Z') {
+      const z = /^([+-]\d{2}):?(\d{2})?$/.exec(zone);
+      zone = z ? `${z[1]}:${z[2] ?? '00'}` : '';
+    } else if (zone) zone = 'Z';
+    const sec = m[7] ? `:${m[7]}${m[8] ?? ''}` : ':00';
+    // Keep the value as given when it is already plain ISO with a "T".
+    if (m[4] === 'T' && m[0].length === s.length && (!m[9] || /^(Z|[+-]\d{2}:\d{2})$/i.test(m[9]))) return s;
+    return `${m[1]}-${m[2]}-${m[3]}T${m[5]}:${m[6]}${sec}${zone}`;
+  }
+  m = YMD_COMPACT_RE.exec(s);
+  if (m) {
+    const y = +m[1], mo = +m[2], d = +m[3];
+    if (!validYmd(y, mo, d)) return null;
+    if (!m[4]) return `${m[1]}-${m[2]}-${m[3]}`;
+    let zone = m[7] || '';
+    if (zone && zone.toUpperCase() !== 'Z') zone = zone.replace(/^([+-]\d{2}):?(\d{2})$/, '$1:$2');
+    return `${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}${zone}`;
+  }
+  m = YMD_SLASH_RE.exec(s);
+  if (m) {
+    const y = +m[1], mo = +m[2], d = +m[3];
+    return validYmd(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
+  }
+  // RFC 2822 and other forms Date.parse knows, when they carry a zone: exact instant.
+  if (/^[a-z]{3},? \d{1,2} [a-z]{3} \d{4} \d{2}:\d{2}/i.test(s) || /\d{2}:\d{2}(:\d{2})? ?(gmt|utc|[+-]\d{4})\b/i.test(s)) {
+    const t = Date.parse(s);
+    if (!Number.isNaN(t)) {
+      const d = new Date(t);
+      if (validYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())) return d.toISOString().replace('.000Z', 'Z');
+    }
+  }
+  const ymd = findDateInText(s, loose);
+  if (!ymd) return null;
+  const t = TIME_RE.exec(s);
+  if (t && !loose) {
+    let hh = +t[1];
+    const mi = +t[2];
+    const ap = (t[4] || '').toLowerCase().replace(/\./g, '');
+    if (ap === 'pm' && hh < 12) hh += 12;
+    if (ap === 'am' && hh === 12) hh = 0;
+    if (hh <= 23 && mi <= 59) return `${ymd}T${pad(hh)}:${pad(mi)}:${t[3] ?? '00'}`;
+  }
+  return ymd;
+}
+
+/** A calendar date (YYYY-MM-DD) written in words or D.M.Y / M/D/Y form. */
+export function findDateInText(s: string, loose: boolean): string | null {
+  let m = D_MONTH_Y_RE.exec(s);
+  if (m) {
+    const mo = MONTHS[m[2].toLowerCase()];
+    const y = +m[3], d = +m[1];
+    if (mo && validYmd(y, mo, d) && (loose || m.index < 20)) return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  m = MONTH_D_Y_RE.exec(s);
+  if (m) {
+    const mo = MONTHS[m[1].toLowerCase()];
+    const y = +m[3], d = +m[2];
+    if (mo && validYmd(y, mo, d) && (loose || m.index < 20)) return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  m = DMY_RE.exec(s);
+  if (m) {
+    const a = +m[1], b = +m[2];
+    const y = +m[3];
+    // Slashes are month-first (US) unless the first number cannot be a month; dots and dashes day-first.
+    const slash = s[m[1].length] === '/';
+    let d: number, mo: number;
+    if (slash) {
+      if (a > 12) [d, mo] = [a, b];
+      else [mo, d] = [a, b];
+    } else if (b > 12) [mo, d] = [a, b];
+    else [d, mo] = [a, b];
+    if (validYmd(y, mo, d)) return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  return null;
+}
+
+/** A date in a URL path: /2020/03/15/, /2020-03-15-, /20200315/. */
+export function dateFromUrl(url: string | null): string | null {
+  if (!url) return null;
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    /* keep the raw string */
+  }
+  let m = /(?:^|\/)((?:19|20)\d{2})[/_-](\d{1,2})[/_-](\d{1,2})(?:[/_.-]|$)/.exec(path);
+  if (m) {
+    const y = +m[1], mo = +m[2], d = +m[3];
+    if (validYmd(y, mo, d)) return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  m = /(?:^|[/_-])((?:19|20)\d{2})(\d{2})(\d{2})(?:[/_.-]|$)/.exec(path);
+  if (m) {
+    const y = +m[1], mo = +m[2], d = +m[3];
+    if (validYmd(y, mo, d)) return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  return null;
+}
+
+/** The calendar date part of an ISO value. */
+export function dayOf(iso: string): string {
+  return iso.slice(0, 10);
+}

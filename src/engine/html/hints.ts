@@ -1,0 +1,43 @@
+/** Compiled matchers for the class/id word lists of src/engine/data/html-hints.ts. */
+import {
+  BLOCK_TAGS, BOILERPLATE_ROLES, DROP_TAGS, MAYBE_CANDIDATE, NEGATIVE_HINTS, POSITIVE_HINTS, SHARE_HINTS,
+  UNLIKELY_CANDIDATES,
+} from '../data/html-hints';
+
+const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A word list as one regex: words of 3 letters or fewer match a whole class/id token
+ * ("ad", "nav"), unless they end with "-" (a prefix, "ad-"); 4-letter words match at a
+ * token start ("tags", "menu…"); longer words match anywhere ("comments", "sidebar-left").
+ */
+export function hintRegex(words: string[]): RegExp {
+  const whole: string[] = [];
+  const start: string[] = [];
+  const any: string[] = [];
+  for (const w of words) {
+    const stem = w.replace(/^-|-$/g, '');
+    if (w.startsWith('-') || w.endsWith('-')) {
+      if (w.startsWith('-') && w.endsWith('-')) any.push(esc(w));
+      else if (w.endsWith('-')) start.push(esc(w));
+      else any.push(esc(w));
+    } else if (stem.length <= 3) whole.push(esc(w));
+    else if (stem.length === 4) start.push(esc(w));
+    else any.push(esc(w));
+  }
+  const alts: string[] = [];
+  if (whole.length) alts.push(`(?:^|[^a-z0-9])(?:${whole.join('|')})(?:$|[^a-z0-9])`);
+  if (start.length) alts.push(`(?:^|[^a-z0-9])(?:${start.join('|')})`);
+  if (any.length) alts.push(`(?:${any.join('|')})`);
+  return new RegExp(alts.join('|') || '(?!)');
+}
+
+export const POSITIVE_RE = hintRegex(POSITIVE_HINTS);
+export const NEGATIVE_RE = hintRegex(NEGATIVE_HINTS);
+export const UNLIKELY_RE = hintRegex(UNLIKELY_CANDIDATES);
+export const MAYBE_RE = hintRegex(MAYBE_CANDIDATE);
+export const SHARE_RE = hintRegex(SHARE_HINTS);
+
+export const DROP = new Set(DROP_TAGS);
+export const BLOCK = new Set(BLOCK_TAGS);
+export const ROLES = new Set(BOILERPLATE_ROLES);

@@ -1,0 +1,115 @@
+/**
+ * The HTML stage: one parse, then metadata (in order of evidence) and the main text as
+ * paragraphs and Markdown. Never throws: any failure yields an empty result for that part.
+ */
+import type { HtmlDoc } from '../types';
+import { selectContent } from './content';
+import { readMeta, type Meta } from './meta';
+import { render, type Rendered } from './render';
+import { buildTree, type ParsedTree } from './tree';
+
+export { normalizeDate, dateFromUrl } from './dates';
+export { cleanAuthors, splitAuthors } from './authors';
+export { cleanTitle } from './meta';
+
+const EMPTY_META: Meta = {
+  title: null,
+  description: null,
+  authors: [],
+  published: null,
+  modified: null,
+  siteName: null,
+  image: null,
+  canonicalUrl: null,
+  language: null,
+  articleBody: null,
+  h1s: [],
+};
+
+function bodyFromText(text: string): Rendered {
+  const paragraphs = text
+    .split(/\n+/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+  return { paragraphs, markdown: paragraphs.map((p) => p.replace(/([\\`*_[\]])/g, '\\$1')).join('\n\n') };
+}
+
+function textLength(ps: string[]): number {
+  let n = 0;
+  for (const p of ps) n += p.length;
+  return n;
+}
+
+export function parseHtml(html: string, url: string | null): HtmlDoc {
+  const base = validBase(url);
+  let tree: ParsedTree;
+  try {
+    tree = buildTree(typeof html === 'string' ? html : String(html ?? ''));
+  } catch {
+    tree = { root: { tag: '#root', attrs: {}, children: [], parent: null }, jsonLd: [], title: null };
+  }
+  let meta: Meta = EMPTY_META;
+  try {
+    meta = readMeta(tree, base);
+  } catch {
+    meta = EMPTY_META;
+  }
+  let body: Rendered = { paragraphs: [], markdown: '' };
+  try {
+    const sel = selectContent(tree.root, meta.title);
+    body = render(sel.roots, sel.removed, meta.canonicalUrl ?? base);
+  } catch {
+    body = { paragraphs: [], markdown: '' };
+  }
+  try {
+    if (meta.articleBody) {
+      const ld = bodyFromText(decodeLd(meta.articleBody));
+      const have = textLength(body.paragraphs);
+      const ldLen = textLength(ld.paragraphs);
+      if (ldLen > 0 && (have < 200 || ldLen > have * 2.5)) body = ld;
+    }
+  } catch {
+    /* keep what we have */
+  }
+  return {
+    title: meta.title,
+    description: meta.description,
+    authors: meta.authors,
+    published: meta.published,
+    modified: meta.modified,
+    siteName: meta.siteName,
+    image: meta.image,
+    canonicalUrl: meta.canonicalUrl,
+    language: meta.language,
+    paragraphs: body.paragraphs,
+    markdown: body.markdown,
+  };
+}
+
+function validBase(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).href;
+  } catch {
+    return null;
+  }
+}
+
+function decodeLd(s: string): string {
+  // articleBody is sometimes HTML: keep its text.
+  if (!/[<&]/.test(s)) return s;
+  try {
+    const t = buildTree(s.replace(/<\/(?:p|div|h[1-6]|li|blockquote)>|<br\s*\/?>/gi, '$&\n'));
+    const out: string[] = [];
+    const stack = [...t.root.children].reverse();
+    while (stack.length) {
+      const n = stack.pop();
+      if (n === undefined) break;
+      if (typeof n === 'string') out.push(n);
+      else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    }
+    return out.join('');
+  } catch {
+    return s;
+  }
+}

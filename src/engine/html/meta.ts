@@ -1,0 +1,499 @@
+/** Page metadata: one walk collects the evidence, then each field is read in order of evidence. */
+import { TITLE_SEPARATORS } from '../data/html-hints';
+import { cleanAuthors } from './authors';
+import { dateFromUrl, normalizeDate } from './dates';
+import { readJsonLd, type LdInfo } from './jsonld';
+import { classAndId, collapse, textOf, walk, type El, type ParsedTree } from './tree';
+
+export interface Meta {
+  title: string | null;
+  description: string | null;
+  authors: string[];
+  published: string | null;
+  modified: string | null;
+  siteName: string | null;
+  image: string | null;
+  canonicalUrl: string | null;
+  language: string | null;
+  /** JSON-LD articleBody, the fallback body. */
+  articleBody: string | null;
+  /** The page's h1 texts (collapsed). */
+  h1s: string[];
+}
+
+interface Evidence {
+  metas: Map<string, string[]>;
+  canonical: string | null;
+  imageSrc: string | null;
+  lang: string | null;
+  h1s: string[];
+  itemprops: Map<string, string[]>;
+  times: { value: string; weight: number }[];
+  bylines: string[];
+  relAuthors: string[];
+  /** Short texts of date-like elements (class "date", "published", <time> without datetime). */
+  dateTexts: { value: string; weight: number }[];
+}
+
+const DATE_CLASS_RE = /date|time|publish|posted|pubdate|dateline|byline|entry-meta|post-meta|article-meta|meta-info|postinfo|info/;
+const NOT_DATE_CLASS_RE = /updat|modif|comment|related|sidebar|footer|widget|copyright|archive|calendar|event/;
+
+const BYLINE_RE = /(?:^|[^a-z])(?:byline|by-line|author|writtenby|written-by|p-author|contributor|article-by)(?:[^a-z]|$)|byline|authorname|author-name|authors/;
+const PUBLISHED_CLASS_RE = /publish|pubdate|posted|dateline|article-date|post-date|entry-date|timestamp|created|date/;
+
+function add(map: Map<string, string[]>, key: string, value: string): void {
+  const v = value.trim();
+  if (!v) return;
+  const list = map.get(key);
+  if (list) list.push(v);
+  else map.set(key, [v]);
+}
+
+/** Lower-cased meta key, with "dc:title" / "dcterm:title" written as "dc.title" / "dcterms.title". */
+function metaKey(k: string): string {
+  return k
+    .toLowerCase()
+    .trim()
+    .replace(/^(dc|dcterms?)[:.]/, (_, p: string) => (p === 'dc' ? 'dc.' : 'dcterms.'));
+}
+
+function collect(tree: ParsedTree): Evidence {
+  const ev: Evidence = {
+    metas: new Map(),
+    canonical: null,
+    imageSrc: null,
+    lang: null,
+    h1s: [],
+    itemprops: new Map(),
+    times: [],
+    bylines: [],
+    relAuthors: [],
+    dateTexts: [],
+  };
+  // Track ancestors in article/header/main via a depth marker map.
+  const inArticle = new WeakSet<El>();
+  walk(tree.root, (el) => {
+    const tag = el.tag;
+    const a = el.attrs;
+    const parent = el.parent;
+    const articleCtx = parent ? inArticle.has(parent) : false;
+    if (articleCtx || tag === 'article' || tag === 'main' || a.itemprop === 'articleBody') inArticle.add(el);
+    switch (tag) {
+      case 'meta': {
+        const content = a.content ?? a.value;
+        if (content == null) break;
+        const keys = [...(a.property ? a.property.split(/\s+/) : []), a.name, a.itemprop, a['http-equiv']];
+        for (const k of keys) if (k) add(ev.metas, metaKey(k), content);
+        return false;
+      }
+      case 'link': {
+        const rel = (a.rel || '').toLowerCase();
+        if (rel.split(/\s+/).includes('canonical') && !ev.canonical && a.href) ev.canonical = a.href.trim();
+        if (rel === 'image_src' && !ev.imageSrc && a.href) ev.imageSrc = a.href.trim();
+        if (a.itemprop && a.href) add(ev.itemprops, a.itemprop.toLowerCase(), a.href);
+        return false;
+      }
+      case 'html':
+        if (!ev.lang) ev.lang = a.lang || a['xml:lang'] || null;
+        break;
+      case 'h1':
+        if (ev.h1s.length < 5) {
+          const t = collapse(textOf(el));
+          if (t) ev.h1s.push(t);
+        }
+        break;
+      case 'time': {
+        if (!a.datetime && !a.content && ev.dateTexts.length < 20) {
+          const t = collapse(textOf(el));
+          if (t && t.length < 100) ev.dateTexts.push({ value: t, weight: articleCtx ? 3 : 2 });
+        }
+        const v = a.datetime || a.content;
+        if (v) {
+          const ci = classAndId(el) + ' ' + (parent ? classAndId(parent) : '');
+          let w = articleCtx ? 2 : 0;
+          if ('pubdate' in a || /publish|posted|pubdate|created/.test(ci) || a.itemprop === 'datePublished') w += 3;
+          else if (/updat|modif|edited/.test(ci) || a.itemprop === 'dateModified') w -= 5;
+          else if (PUBLISHED_CLASS_RE.test(ci)) w += 1;
+          ev.times.push({ value: v, weight: w });
+        }
+        break;
+      }
+      case 'a':
+        if ((a.rel || '').toLowerCase().split(/\s+/).includes('author')) {
+          const t = collapse(textOf(el));
+          if (t && t.length < 80) ev.relAuthors.push(t);
+        }
+        break;
+    }
+    const ip = a.itemprop;
+    if (ip && tag !== 'meta') {
+      const key = ip.toLowerCase();
+      if (key === 'author' || key === 'creator') {
+        // The name inside the author scope, else the element text.
+        let name: string | null = a.content ?? null;
+        if (!name) {
+          walk(el, (c) => {
+            if (name) return false;
+            if (c !== el && (c.attrs.itemprop || '').toLowerCase() === 'name') {
+              name = c.attrs.content ?? collapse(textOf(c));
+              return false;
+            }
+          });
+        }
+        if (!name) name = collapse(textOf(el));
+        if (name && name.length < 120) add(ev.itemprops, key, name);
+      } else if (key === 'datepublished' || key === 'datemodified' || key === 'datecreated' || key === 'headline' || key === 'description') {
+        const v = a.datetime ?? a.content ?? collapse(textOf(el));
+        if (v && v.length < 500) add(ev.itemprops, key, v);
+      } else if (key === 'uploaddate') {
+        const v = a.content ?? a.datetime;
+        if (v) add(ev.itemprops, key, v);
+      } else if (key === 'image' && !ev.itemprops.has('image')) {
+        const v = a.src ?? a.content ?? a.href;
+        if (v) add(ev.itemprops, key, v);
+      }
+    }
+    if (ev.dateTexts.length < 20 && tag !== 'html' && tag !== 'body' && tag !== 'time' && el.children.length < 12) {
+      const ci = classAndId(el);
+      if (ci && DATE_CLASS_RE.test(ci) && !NOT_DATE_CLASS_RE.test(ci)) {
+        const t = collapse(textOf(el));
+        if (t && t.length < 120 && /\d/.test(t)) ev.dateTexts.push({ value: t, weight: (articleCtx ? 1 : 0) + (/publish|posted|pubdate/.test(ci) ? 1 : 0) });
+      }
+    }
+    if (ev.bylines.length < 6 && tag !== 'html' && tag !== 'body' && tag !== 'meta') {
+      const ci = classAndId(el);
+      if (ci && BYLINE_RE.test(ci) && !/comment|avatar|image|img|photo|bio/.test(ci)) {
+        const t = collapse(textOf(el));
+        if (t && t.length < 100) ev.bylines.push(t);
+      }
+    }
+  });
+  return ev;
+}
+
+const BY_ALONE_RE = /^(?:by|written by|von|par|por|door)\s*:?$/i;
+const BY_NAME_RE = /^(?:by|written by)\s*:?\s+(\p{Lu}[^|•·]{2,60})$/u;
+
+interface TextScan {
+  /** Names written after a "By" in the page text: "By <a>Jane Doe</a>", "By Jane Doe". */
+  bylines: string[];
+  /** Short text nodes that are dates, those after the first h1 first. */
+  dates: string[];
+}
+
+const SKIP_SCAN = new Set(['head', 'nav', 'footer', 'aside', 'script', 'style', 'form', 'select', 'noscript', 'template', 'svg', 'button']);
+
+export function scanText(root: El): TextScan {
+  const bylines: string[] = [];
+  const before: string[] = [];
+  const after: string[] = [];
+  const stack: (El | string)[] = [root];
+  let pending = false;
+  let steps = 0;
+  let seenH1 = false;
+  while (stack.length && steps++ < 300_000) {
+    const n = stack.pop() as El | string;
+    if (typeof n === 'string') {
+      const t = n.trim();
+      if (!t) continue;
+      if (bylines.length < 3) {
+        if (pending) {
+          pending = false;
+          if (t.length < 80) bylines.push(t);
+        } else if (t.length < 12 && BY_ALONE_RE.test(t)) pending = true;
+        else if (t.length < 80) {
+          const m = BY_NAME_RE.exec(t.replace(/\s+/g, ' '));
+          if (m) bylines.push(m[1]);
+        }
+      }
+      if (t.length < 60 && (seenH1 ? after.length < 3 : before.length < 3) && /\d{4}/.test(t)) {
+        const d = normalizeDate(t, true);
+        if (d) (seenH1 ? after : before).push(d);
+      }
+      if (after.length >= 3 && bylines.length >= 3) break;
+      continue;
+    }
+    const tag = n.tag;
+    if (SKIP_SCAN.has(tag)) continue;
+    if (tag === 'h1') seenH1 = true;
+    const ci = (n.attrs.class || n.attrs.id) && tag !== 'body' && tag !== 'html' && tag !== 'main' && tag !== 'article' ? classAndId(n) : '';
+    if (ci && /comment|related|sidebar|footer|widget|copyright|cookie|newsletter/.test(ci)) continue;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return { bylines, dates: after.concat(before) };
+}
+
+function first(ev: Evidence, ...keys: string[]): string | null {
+  for (const k of keys) {
+    const v = ev.metas.get(k);
+    if (v && v[0]) return v[0];
+  }
+  return null;
+}
+
+function absolute(u: string | null, base: string | null): string | null {
+  if (!u) return null;
+  const s = u.trim();
+  if (!s || s.startsWith('data:') || /^javascript:/i.test(s)) return null;
+  try {
+    return new URL(s, base ?? undefined).href;
+  } catch {
+    try {
+      if (s.startsWith('//')) return new URL('https:' + s).href;
+    } catch {
+      /* fall through */
+    }
+    return /^https?:\/\//i.test(s) ? s : null;
+  }
+}
+
+const normT = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+function isSiteLike(part: string, siteNames: string[], host: string | null): boolean {
+  const n = normT(part);
+  if (!n) return true;
+  for (const s of siteNames) {
+    const sn = normT(s);
+    if (sn && (n === sn || n.replace(/ /g, '') === sn.replace(/ /g, ''))) return true;
+  }
+  if (host) {
+    const h = host.replace(/^www\./, '').toLowerCase();
+    const flat = n.replace(/ /g, '');
+    const hostCore = h.split('.').slice(0, -1).join('').replace(/[^a-z0-9]/g, '');
+    if (flat === h.replace(/[^a-z0-9]/g, '') || (hostCore.length >= 3 && flat === hostCore)) return true;
+  }
+  return false;
+}
+
+/** Strip a site-name suffix or prefix from a title. */
+export function cleanTitle(raw: string, siteNames: string[], host: string | null, h1s: string[]): string | null {
+  let t = collapse(raw);
+  if (!t) return null;
+  // H1 that the title contains (a longer variant of the headline) wins.
+  for (const h of h1s) {
+    if (h.length >= 10 && h.length < t.length && normT(t).includes(normT(h)) && !isSiteLike(h, siteNames, host)) {
+      const rest = normT(t).replace(normT(h), ' ').trim();
+      if (rest.split(' ').length <= 8) return h;
+    }
+  }
+  for (const sep of TITLE_SEPARATORS) {
+    if (!t.includes(sep)) continue;
+    const parts = t.split(sep);
+    // Drop site-like parts at either end.
+    while (parts.length > 1 && isSiteLike(parts[parts.length - 1], siteNames, host)) parts.pop();
+    while (parts.length > 1 && isSiteLike(parts[0], siteNames, host)) parts.shift();
+    const joined = parts.join(sep);
+    if (joined !== t) {
+      t = joined;
+      continue;
+    }
+    // Unknown site: a short last part after the separator is likely the site name.
+    if (parts.length >= 2) {
+      const last = parts[parts.length - 1];
+      const head = parts.slice(0, -1).join(sep);
+      if (last.split(' ').length <= 4 && head.split(' ').length >= 3 && sep !== ' - ' ? true : last.split(' ').length <= 3 && head.split(' ').length >= 4) {
+        if (last.length < head.length) t = head;
+      }
+    }
+  }
+  // "Site: Headline"
+  const colon = t.indexOf(': ');
+  if (colon > 0 && isSiteLike(t.slice(0, colon), siteNames, host) && t.slice(colon + 2).split(' ').length >= 3) t = t.slice(colon + 2);
+  t = t.trim();
+  if (!t || isSiteLike(t, siteNames, host)) return null;
+  return t;
+}
+
+function hostOf(url: string | null): string | null {
+  if (!url) return null;
+  try {
+    return new URL(url).hostname;
+  } catch {
+    return null;
+  }
+}
+
+function isUrlish(s: string): boolean {
+  return /^(?:https?:)?\/\//i.test(s) || /^www\./i.test(s) || /\.(?:com|org|net)\b/i.test(s);
+}
+
+export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdInfo } {
+  const ev = collect(tree);
+  const ld = readJsonLd(tree.jsonLd, tree.title ?? first(ev, 'og:title'));
+  const scan = scanText(tree.root);
+  const art = ld.article;
+  const base = url;
+
+  const siteName =
+    first(ev, 'og:site_name') ??
+    art?.publisher ??
+    ld.siteName ??
+    first(ev, 'application-name', 'twitter:app:name:iphone', 'publisher', 'dc.publisher', 'dcterms.publisher') ??
+    null;
+
+  const host = hostOf(url) ?? hostOf(ev.canonical) ?? hostOf(first(ev, 'og:url'));
+  const siteNames = [siteName, first(ev, 'application-name'), art?.publisher, ld.siteName].filter((x): x is string => !!x);
+
+  // Title: metadata in order of evidence, then <title>; each cleaned of the site name.
+  const titleCandidates = [
+    art?.headline,
+    first(ev, 'dc.title', 'dcterms.title'),
+    first(ev, 'og:title'),
+    first(ev, 'twitter:title'),
+    first(ev, 'parsely-title', 'sailthru.title', 'headline'),
+    ev.itemprops.get('headline')?.[0],
+    tree.title,
+  ].filter((x): x is string => !!x && !!x.trim());
+  let title: string | null = null;
+  for (const c of titleCandidates) {
+    const t = cleanTitle(c, siteNames, host, ev.h1s);
+    if (t) {
+      title = t;
+      break;
+    }
+  }
+  if (!title && ev.h1s.length) title = ev.h1s.find((h) => !isSiteLike(h, siteNames, host)) ?? null;
+
+  const description =
+    art?.description ??
+    first(ev, 'dc.description', 'dcterms.description', 'og:description', 'description', 'twitter:description', 'sailthru.description') ??
+    ev.itemprops.get('description')?.[0] ??
+    null;
+
+  // Authors: first source giving clean names.
+  const metaAuthor = (k: string) => (ev.metas.get(k) ?? []).filter((v) => !isUrlish(v));
+  const authorSources: string[][] = [
+    art?.authors ?? [],
+    metaAuthor('author'),
+    metaAuthor('article:author'),
+    metaAuthor('parsely-author'),
+    metaAuthor('sailthru.author'),
+    metaAuthor('dc.creator'),
+    metaAuthor('dcterms.creator'),
+    metaAuthor('byl'),
+    ev.itemprops.get('author') ?? [],
+    ev.itemprops.get('creator') ?? [],
+    scan.bylines.slice(0, 1),
+    ev.relAuthors.slice(0, 1),
+    ...ev.bylines.map((b) => [b]),
+  ];
+  let authors: string[] = [];
+  for (const src of authorSources) {
+    if (!src.length) continue;
+    const names = cleanAuthors(src.filter((s) => !isUrlish(s)));
+    const filtered = names.filter((n) => !siteNames.some((s) => normT(s) === normT(n)));
+    if (filtered.length) {
+      authors = filtered.slice(0, 10);
+      break;
+    }
+  }
+
+  // Dates.
+  const pubRaw: (string | null | undefined)[] = [
+    art?.published,
+    first(ev, 'article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'published_time'),
+    ev.itemprops.get('datepublished')?.[0],
+    first(ev, 'datepublished'),
+    first(ev, 'parsely-pub-date', 'sailthru.date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.date', 'dc.date.created', 'dcterms.created'),
+    first(ev, 'pubdate', 'publishdate', 'publish-date', 'publish_date', 'pub_date', 'date', 'article.published', 'article_date_original', 'original-publish-date', 'originalpublicationdate', 'cxenseparse:recs:publishtime', 'og:pubdate', 'release_date', 'displaydate', 'datecreated'),
+    ld.pageDate,
+  ];
+  let published: string | null = null;
+  for (const r of pubRaw) {
+    const d = normalizeDate(r ?? null);
+    if (d) {
+      published = d;
+      break;
+    }
+  }
+  if (!published && ev.times.length) {
+    const times = [...ev.times].sort((x, y) => y.weight - x.weight);
+    for (const t of times) {
+      if (t.weight < 0) break;
+      const d = normalizeDate(t.value);
+      if (d) {
+        published = d;
+        break;
+      }
+    }
+  }
+  if (!published) published = dateFromUrl(url) ?? dateFromUrl(ev.canonical);
+  if (!published && ev.dateTexts.length) {
+    const texts = [...ev.dateTexts].sort((x, y) => y.weight - x.weight);
+    for (const t of texts) {
+      const d = normalizeDate(t.value, true);
+      if (d) {
+        published = d;
+        break;
+      }
+    }
+  }
+  if (!published) {
+    const d = normalizeDate(ev.itemprops.get('datecreated')?.[0] ?? ev.itemprops.get('uploaddate')?.[0] ?? first(ev, 'uploaddate'));
+    if (d) published = d;
+  }
+  if (!published && scan.dates.length) published = scan.dates[0];
+
+  const modRaw = [
+    art?.modified,
+    first(ev, 'article:modified_time', 'og:updated_time', 'article:modified', 'modified_time'),
+    ev.itemprops.get('datemodified')?.[0],
+    first(ev, 'datemodified', 'dcterms.modified', 'dc.date.modified', 'last-modified', 'lastmod', 'sailthru.lastmodified'),
+    ld.pageModified,
+  ];
+  let modified: string | null = null;
+  for (const r of modRaw) {
+    const d = normalizeDate(r ?? null);
+    if (d) {
+      modified = d;
+      break;
+    }
+  }
+  if (!modified) {
+    for (const t of ev.times) {
+      if (t.weight < 0) {
+        const d = normalizeDate(t.value);
+        if (d) {
+          modified = d;
+          break;
+        }
+      }
+    }
+  }
+
+  const image = absolute(
+    first(ev, 'og:image', 'og:image:url', 'og:image:secure_url') ??
+      art?.image ??
+      first(ev, 'twitter:image', 'twitter:image:src') ??
+      ev.itemprops.get('image')?.[0] ??
+      ev.imageSrc,
+    base,
+  );
+
+  const canonicalUrl = absolute(ev.canonical ?? first(ev, 'og:url') ?? art?.url ?? null, base);
+
+  let language: string | null = null;
+  for (const raw of [ev.lang, first(ev, 'content-language', 'language', 'dc.language', 'dcterms.language'), art?.language, first(ev, 'og:locale')]) {
+    if (!raw) continue;
+    const m = /^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*\s*(?:,|$)/.exec(raw);
+    if (m) {
+      language = m[1].toLowerCase();
+      break;
+    }
+  }
+
+  return {
+    title,
+    description: description ? collapse(description) : null,
+    authors,
+    published,
+    modified,
+    siteName: siteName ? collapse(siteName) : null,
+    image,
+    canonicalUrl,
+    language,
+    articleBody: art?.articleBody ?? null,
+    h1s: ev.h1s,
+    ld,
+  };
+}
