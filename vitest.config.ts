@@ -7,6 +7,8 @@ const nodeTests = ['test/cli/**/*.test.ts', 'test/bundle/**/*.test.ts', 'test/sc
 
 export default defineConfig({
   test: {
+    // Request log lines are printed only for failing tests.
+    silent: 'passed-only',
     projects: [
       {
         plugins: [

@@ -10,12 +10,20 @@ import { EXTRACTOR } from '../engine/version';
 import { ExtractJsonSchema, ProblemSchema } from './schemas';
 import type { AppEnv } from './types';
 
+/** A zod schema as a named component (JSON Schema 2020-12, which OpenAPI 3.1 uses) and its $ref. */
+function component(registry: OpenAPIHono['openAPIRegistry'], name: string, schema: z.ZodType) {
+  const { $schema: _, ...json } = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  registry.registerComponent('schemas', name, json);
+  return { $ref: `#/components/schemas/${name}` };
+}
+
 function buildDocument() {
   const spec = new OpenAPIHono();
   const registry = spec.openAPIRegistry;
-  const Article = registry.register('Article', ArticleSchema);
-  const Problem = registry.register('Problem', ProblemSchema);
-  const ExtractRequest = registry.register('ExtractRequest', ExtractJsonSchema);
+  // Plain zod schemas (the engine knows nothing of OpenAPI) become components directly.
+  const Article = component(registry, 'Article', ArticleSchema);
+  const Problem = component(registry, 'Problem', ProblemSchema);
+  const ExtractRequest = component(registry, 'ExtractRequest', ExtractJsonSchema);
 
   const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: Problem } } });
   const articleContent = {

@@ -3,10 +3,11 @@ import { z } from 'zod';
 
 const url = z.string().min(1).max(8192).describe('Absolute http(s) URL');
 
+/** Tried in order: a body with `html` or `text` is that content; `url` alone is fetched. */
 export const ExtractJsonSchema = z.union([
-  z.object({ url, html: z.undefined().optional(), text: z.undefined().optional() }).describe('Fetch this page and extract it'),
   z.object({ html: z.string().describe('An HTML page'), url: url.optional().describe('The page address (not fetched)') }),
   z.object({ text: z.string().describe('An article as plain text (e.g. a wire story)'), url: url.optional() }),
+  z.object({ url: url.describe('Fetch this page and extract it') }),
 ]);
 
 export type ExtractJson = z.infer<typeof ExtractJsonSchema>;

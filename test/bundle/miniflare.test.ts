@@ -20,6 +20,12 @@ const STARTUP_LIMIT_MS = 1000;
 /** The free plan's limit on the compressed Worker. */
 const GZIP_LIMIT_BYTES = 3 * 1024 * 1024;
 
+interface CpuProfile {
+  nodes: { id: number; callFrame: { functionName: string } }[];
+  samples: number[];
+  timeDeltas: number[];
+}
+
 let outdir: string;
 let bundle: string;
 
@@ -35,6 +41,7 @@ function start(persist: string) {
   return new Miniflare({
     modules: true,
     scriptPath: bundle,
+    modulesRoot: outdir,
     compatibilityDate,
     kvNamespaces: ['ARTICLES'],
     kvPersist: join(persist, 'kv'),
@@ -82,10 +89,13 @@ describe('the built bundle under Miniflare', () => {
 
   it('starts within the Workers start-up limit (CPU profile of the global scope)', () => {
     const profilePath = join(outdir, 'startup.cpuprofile');
-    execFileSync(wrangler, ['check', 'startup', '--worker', bundle, '--outfile', profilePath], { cwd: root, env, stdio: 'pipe' });
-    const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as { startTime: number; endTime: number };
-    const startupMs = (profile.endTime - profile.startTime) / 1000;
-    expect(startupMs).toBeGreaterThan(0);
-    expect(startupMs).toBeLessThan(STARTUP_LIMIT_MS);
+    execFileSync(wrangler, ['check', 'startup', '--outfile', profilePath], { cwd: root, env, stdio: 'pipe' });
+    const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as CpuProfile;
+    // CPU time = the sampled intervals spent anywhere but idle.
+    const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+    const cpuMs = profile.samples.reduce((sum, node, i) => sum + (idle.has(node) ? 0 : profile.timeDeltas[i]), 0) / 1000;
+    console.log(`start-up CPU: ${cpuMs.toFixed(1)} ms (limit ${STARTUP_LIMIT_MS} ms)`);
+    expect(cpuMs).toBeGreaterThan(0);
+    expect(cpuMs).toBeLessThan(STARTUP_LIMIT_MS);
   });
 });
