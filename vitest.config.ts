@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     // Request log lines are printed only for failing tests.
     silent: 'passed-only',
+    // Under CI a JSON report as well, from which .ci/run prints its closing "N passed, N failed" line.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'test-results.json' }]] : ['default'],
     projects: [
       {
         plugins: [
