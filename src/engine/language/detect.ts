@@ -1,0 +1,218 @@
+/**
+ * Language detection: a BCP 47 primary tag, or null when the text is too short or undecidable.
+ *
+ * 1. Letters of the sample (the first ~2,000 words) are counted by script. A non-Latin script
+ *    decides by itself (Greek → el, Hangul → ko, Han with kana → ja, Han alone → zh, …), with
+ *    letter tests inside Cyrillic (ru / uk / be / bg / sr / mk / kk / mn) and Arabic script
+ *    (ar / fa / ur).
+ * 2. Latin script: each word found in a language's function-word list (src/engine/data/
+ *    stopwords.ts) adds 1 / (number of lists holding it) to that language, plus a little for
+ *    letters few languages use. The best language wins when it is clear of the runner-up.
+ */
+import { LETTER_HINTS, STOPWORDS, SUFFIX_HINTS } from '../data/stopwords';
+
+/** Characters of the input looked at (enough for ~2,000 words). */
+const SAMPLE_CHARS = 16_000;
+const MAX_WORDS = 2_000;
+const MIN_LETTERS = 10;
+const MIN_LETTERS_CJK = 4;
+/** Share of the words that must be function words of the winning language. */
+const MIN_SHARE = 0.12;
+
+type Script =
+  | 'latin' | 'cyrillic' | 'greek' | 'armenian' | 'hebrew' | 'arabic' | 'devanagari' | 'bengali'
+  | 'gurmukhi' | 'gujarati' | 'oriya' | 'tamil' | 'telugu' | 'kannada' | 'malayalam'
+  | 'sinhala' | 'thai' | 'lao' | 'tibetan' | 'myanmar' | 'georgian' | 'hangul' | 'ethiopic'
+  | 'khmer' | 'kana' | 'han';
+
+const SCRIPT_LANGUAGE: Partial<Record<Script, string>> = {
+  greek: 'el', armenian: 'hy', hebrew: 'he', devanagari: 'hi', bengali: 'bn', gurmukhi: 'pa',
+  gujarati: 'gu', oriya: 'or', tamil: 'ta', telugu: 'te', kannada: 'kn', malayalam: 'ml',
+  sinhala: 'si', thai: 'th', lao: 'lo', tibetan: 'bo', myanmar: 'my', georgian: 'ka',
+  ethiopic: 'am', khmer: 'km',
+};
+
+function scriptOf(cp: number): Script | null {
+  if (cp < 0x0250) {
+    if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return 'latin';
+    if (cp >= 0xc0 && cp !== 0xd7 && cp !== 0xf7) return 'latin';
+    return null;
+  }
+  if (cp >= 0x1e00 && cp <= 0x1eff) return 'latin'; // Latin Extended Additional (Vietnamese)
+  if (cp >= 0x0370 && cp <= 0x03ff) return 'greek';
+  if (cp >= 0x1f00 && cp <= 0x1fff) return 'greek';
+  if (cp >= 0x0400 && cp <= 0x052f) return 'cyrillic';
+  if (cp >= 0x0530 && cp <= 0x058f) return 'armenian';
+  if (cp >= 0x0590 && cp <= 0x05ff) return 'hebrew';
+  if ((cp >= 0x0600 && cp <= 0x06ff) || (cp >= 0x0750 && cp <= 0x077f) || (cp >= 0xfb50 && cp <= 0xfeff)) return 'arabic';
+  if (cp >= 0x0900 && cp <= 0x097f) return 'devanagari';
+  if (cp >= 0x0980 && cp <= 0x09ff) return 'bengali';
+  if (cp >= 0x0a00 && cp <= 0x0a7f) return 'gurmukhi';
+  if (cp >= 0x0a80 && cp <= 0x0aff) return 'gujarati';
+  if (cp >= 0x0b00 && cp <= 0x0b7f) return 'oriya';
+  if (cp >= 0x0b80 && cp <= 0x0bff) return 'tamil';
+  if (cp >= 0x0c00 && cp <= 0x0c7f) return 'telugu';
+  if (cp >= 0x0c80 && cp <= 0x0cff) return 'kannada';
+  if (cp >= 0x0d00 && cp <= 0x0d7f) return 'malayalam';
+  if (cp >= 0x0d80 && cp <= 0x0dff) return 'sinhala';
+  if (cp >= 0x0e00 && cp <= 0x0e7f) return 'thai';
+  if (cp >= 0x0e80 && cp <= 0x0eff) return 'lao';
+  if (cp >= 0x0f00 && cp <= 0x0fff) return 'tibetan';
+  if (cp >= 0x1000 && cp <= 0x109f) return 'myanmar';
+  if (cp >= 0x10a0 && cp <= 0x10ff) return 'georgian';
+  if ((cp >= 0x1100 && cp <= 0x11ff) || (cp >= 0x3130 && cp <= 0x318f) || (cp >= 0xac00 && cp <= 0xd7af)) return 'hangul';
+  if (cp >= 0x1200 && cp <= 0x139f) return 'ethiopic';
+  if (cp >= 0x1780 && cp <= 0x17ff) return 'khmer';
+  if ((cp >= 0x3040 && cp <= 0x30ff) || (cp >= 0x31f0 && cp <= 0x31ff) || (cp >= 0xff66 && cp <= 0xff9d)) return 'kana';
+  if ((cp >= 0x4e00 && cp <= 0x9fff) || (cp >= 0x3400 && cp <= 0x4dbf) || (cp >= 0xf900 && cp <= 0xfaff) || (cp >= 0x20000 && cp <= 0x3134f)) return 'han';
+  return null;
+}
+
+/** Lower-cased word → languages whose list holds it, with weight 1 / count. */
+const WORD_LANGS = new Map<string, { langs: string[]; weight: number }>();
+for (const [lang, list] of Object.entries(STOPWORDS)) {
+  for (const w of list.split(/\s+/)) {
+    if (!w) continue;
+    const e = WORD_LANGS.get(w);
+    if (!e) WORD_LANGS.set(w, { langs: [lang], weight: 1 });
+    else if (!e.langs.includes(lang)) e.langs.push(lang);
+  }
+}
+for (const e of WORD_LANGS.values()) e.weight = 1 / e.langs.length;
+
+/** Ending → languages, for words of five letters or more. */
+const SUFFIXES = new Map<string, string[]>();
+let maxSuffix = 0;
+for (const [lang, list] of Object.entries(SUFFIX_HINTS)) {
+  for (const suf of list) {
+    const ls = SUFFIXES.get(suf) ?? [];
+    ls.push(lang);
+    SUFFIXES.set(suf, ls);
+    maxSuffix = Math.max(maxSuffix, suf.length);
+  }
+}
+const SUFFIX_WEIGHT = 0.25;
+
+function count(text: string, chars: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (chars.includes(text[i])) n++;
+  return n;
+}
+
+function cyrillicLanguage(sample: string, letters: number): string {
+  const s = sample.toLowerCase();
+  const ru = count(s, 'ыэё');
+  if (count(s, 'ђјљњћџ') > 0) return count(s, 'ѓќѕ') > 0 ? 'mk' : 'sr';
+  if (count(s, 'ѓќѕ') > 0) return 'mk';
+  if (count(s, 'әғқңұһ') > 0) return 'kk';
+  if (count(s, 'ў') > 0 && ru <= count(s, 'ўі')) return 'be';
+  const uk = count(s, 'іїєґ');
+  if (uk > 0 && uk >= ru) return 'uk';
+  if (count(s, 'өү') > 0 && ru === 0) return 'mn';
+  if (ru === 0 && count(s, 'ъ') >= letters * 0.005) return 'bg';
+  return 'ru';
+}
+
+function arabicLanguage(sample: string): string {
+  if (count(sample, '\u0679\u0688\u0691\u06ba\u06d2\u06c1') > 0) return 'ur';
+  if (count(sample, '\u067e\u0686\u0698\u06af\u06cc\u06a9') > 0) return 'fa';
+  return 'ar';
+}
+
+function latinLanguage(sample: string): string | null {
+  const words = sample.toLowerCase().match(/\p{L}+/gu);
+  if (!words || words.length < 3) return null;
+  const scores = new Map<string, number>();
+  const hits = new Map<string, number>();
+  const limit = Math.min(words.length, MAX_WORDS);
+  for (let i = 0; i < limit; i++) {
+    const w = words[i];
+    const e = WORD_LANGS.get(w);
+    if (e) {
+      for (const l of e.langs) {
+        scores.set(l, (scores.get(l) ?? 0) + e.weight);
+        hits.set(l, (hits.get(l) ?? 0) + 1);
+      }
+      continue;
+    }
+    if (w.length < 5) continue;
+    // Case endings: the longest listed ending of the word counts once.
+    for (let n = Math.min(maxSuffix, w.length - 2); n >= 1; n--) {
+      const langs = SUFFIXES.get(w.slice(w.length - n));
+      if (!langs) continue;
+      for (const l of langs) {
+        scores.set(l, (scores.get(l) ?? 0) + SUFFIX_WEIGHT);
+        hits.set(l, (hits.get(l) ?? 0) + 1);
+      }
+      break;
+    }
+  }
+  // Letters few languages use: a small, capped bonus.
+  const hintCounts = new Map<string, number>();
+  for (const ch of sample.toLowerCase()) {
+    const langs = LETTER_HINTS[ch];
+    if (!langs) continue;
+    for (const l of langs) hintCounts.set(l, (hintCounts.get(l) ?? 0) + 1);
+  }
+  for (const [l, c] of hintCounts) scores.set(l, (scores.get(l) ?? 0) + Math.min(2, c * 0.25));
+
+  let best: string | null = null;
+  let bestScore = 0;
+  let second = 0;
+  for (const [l, s] of scores) {
+    if (s > bestScore) {
+      second = bestScore;
+      bestScore = s;
+      best = l;
+    } else if (s > second) second = s;
+  }
+  if (!best) return null;
+  // Running text has many function words (a fifth to a half of its words); a list of names or
+  // Latin filler ("lorem ipsum") has few. Then a clear lead over the runner-up.
+  const bestHits = hits.get(best) ?? 0;
+  if (bestHits < 2 || bestHits < limit * MIN_SHARE) return null;
+  if (bestScore < 1) return null;
+  if (bestScore < second * 1.15 || bestScore - second < 0.75) return null;
+  return best;
+}
+
+/** BCP 47 primary language tag of `text`, or null when too short or undecidable. */
+export function detectLanguage(text: string): string | null {
+  if (!text) return null;
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
+  const counts = new Map<Script, number>();
+  let letters = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const cp = sample.codePointAt(i) as number;
+    if (cp > 0xffff) i++;
+    const s = scriptOf(cp);
+    if (!s) continue;
+    letters++;
+    counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  const han = counts.get('han') ?? 0;
+  const kana = counts.get('kana') ?? 0;
+  const hangul = counts.get('hangul') ?? 0;
+  const cjk = han + kana + hangul;
+  // Han, kana and Hangul are one group: Japanese mixes kanji with kana, Korean may use hanja.
+  let top: Script | null = null;
+  let topCount = 0;
+  for (const [s, c] of counts) {
+    if (s === 'han' || s === 'kana' || s === 'hangul') continue;
+    if (c > topCount) {
+      top = s;
+      topCount = c;
+    }
+  }
+  if (cjk > topCount) {
+    if (cjk < MIN_LETTERS_CJK) return null;
+    if (hangul >= cjk * 0.3) return 'ko';
+    if (kana >= (han + kana) * 0.1) return 'ja';
+    return han > 0 ? 'zh' : 'ja';
+  }
+  if (!top || letters < MIN_LETTERS) return null;
+  if (top === 'latin') return latinLanguage(sample);
+  if (top === 'cyrillic') return cyrillicLanguage(sample, topCount);
+  if (top === 'arabic') return arabicLanguage(sample);
+  return SCRIPT_LANGUAGE[top] ?? null;
+}
