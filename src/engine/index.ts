@@ -35,9 +35,11 @@ export function extractNormalized(input: NormalizedInput, id: string, options: E
   const paragraphs = fields.paragraphs.map((p) => p.trim()).filter(Boolean);
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
-  if (wordCount === 0) {
+  // A page whose body could not be found still has an article when it has a headline: its
+  // metadata (title, dates, authors) is returned with an empty text. Nothing at all → no article.
+  if (wordCount === 0 && (input.kind === 'text' || !fields.title)) {
     throw new NoArticleError(
-      input.kind === 'html' ? 'The page has no article text that could be extracted.' : 'The text has no words.',
+      input.kind === 'html' ? 'The page has neither a headline nor article text.' : 'The text has no words.',
     );
   }
   const wpm = options.wordsPerMinute ?? 230;

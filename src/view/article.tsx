@@ -134,8 +134,9 @@ export function ArticlePage(props: { article: Article; jsonHref: string }) {
             ))}
           </section>
         ) : null}
-        <section class="body" aria-label="Article text">
-          {a.text.split('\n\n').map((p) => <p>{p}</p>)}
+        <section class="body" aria-labelledby="text-h">
+          <h2 id="text-h">Text</h2>
+          {a.text ? a.text.split('\n\n').map((p) => <p>{p}</p>) : <p class="empty">No article text was found on this page.</p>}
         </section>
         <footer class="links">
           <a href={props.jsonHref}>JSON</a>

@@ -16,7 +16,7 @@
  * Linear in the input; headers, headline, bylines and the dateline are looked for only in the
  * first few lines and blocks.
  */
-import type { Agency } from '../article';
+import type { Agency, Dateline } from '../article';
 import type { WireText } from '../types';
 import { agencyIn, findAgency } from './agency';
 import { looksLikeByline, parseByline } from './byline';
@@ -314,7 +314,7 @@ export function parseWireText(text: string): WireText {
   }
 
   // Trailers: sign-offs and copyright lines at the end.
-  while (blocks.length) {
+  for (let guard = 0; blocks.length && guard < 6; guard++) {
     const last = blocks[blocks.length - 1];
     const t = blocks.length > 1 && sizeOf(last.lines) <= 320 ? readTrailer(join(last.lines)) : null;
     if (t?.drop) {
@@ -340,8 +340,7 @@ export function parseWireText(text: string): WireText {
       // A Markdown heading line: "# Harbor reopens after storm".
       title = cleanTitle(md[1].replace(/[ \t]+#+$/, ''));
       idx = 1;
-    }
-    else if (title == null && blocks.length > 1) {
+    } else if (title == null && blocks.length > 1) {
       // The body to compare with: the first block after any bylines.
       let b = 1;
       while (b < blocks.length - 1 && b <= 2 && looksLikeByline(blocks[b].lines[0]) && blocks[b].lines.length <= 2) b++;
@@ -373,7 +372,7 @@ export function parseWireText(text: string): WireText {
     let used = 1;
     // An affiliation line under the name: "Associated Press Writer".
     const next = block.lines[1];
-    if (next != null && wordCount(next) <= 6 && !/[.!?]$/.test(next) && !startsWithDateline(next)) {
+    if (next != null && next.length <= 80 && wordCount(next) <= 6 && !/[.!?]$/.test(next) && !startsWithDateline(next)) {
       const a = agencyIn(next);
       if (a || /\b(?:writer|correspondent|reporter|editor|staff)\b/i.test(next)) {
         bylineAgency ??= a;
@@ -408,7 +407,7 @@ export function parseWireText(text: string): WireText {
     }
   }
 
-  let dateline = null;
+  let dateline: Dateline | null = null;
   let datelineAgency: Agency | null = null;
   if (paragraphs.length) {
     const r = readDatelineAt(paragraphs[0], ref);

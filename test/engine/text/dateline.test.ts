@@ -84,7 +84,7 @@ describe('readDateline: wire styles', () => {
   });
 
   it('reads a dateline with a state and no date ("WOODBRIDGE, N.J. -")', () => {
-    const r = readDateline('MILLBROOK, N.J. - Harbor Foods Corp reported higher sales.');
+    const r = readDateline('MILLBROOK, N.J. - Harbor Foods Corp reported higher sales for the four weeks to March.');
     expect(r.dateline?.place).toBe('Millbrook, N.J.');
     expect(r.dateline?.date).toBeNull();
   });
@@ -145,6 +145,9 @@ describe('readDateline: ordinary sentences are not datelines', () => {
     'EXCLUSIVE - Regulators weigh new rules',
     'Monday, March 3 - the start of the week.',
     'THE COMPANY SAID - profits rose.',
+    'LUMBER - Harbor Star - 12,000 tonnes Kelby to Oslovik loading late January, owners said.',
+    'HARBORS - Kelby port reopens.',
+    'RTRS - Ferry service resumes in the north of the island after a long strike.',
     'The Associated Press (AP) is a news agency.',
     '"We will win," said the mayor.',
     '',

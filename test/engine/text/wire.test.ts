@@ -154,6 +154,12 @@ describe('parseWireText: headlines', () => {
     expect(w.title).toBe('Harbor reopens after a week of repairs');
   });
 
+  it('takes a slug headline above a dateline-only line', () => {
+    const w = parseWireText('FERRIES - Service resumes after strike.\n\nOSLOVIK 1996-04-02\n\nFerries resumed service on Sunday.');
+    expect(w.title).toBe('FERRIES - Service resumes after strike');
+    expect(w.dateline?.place).toBe('Oslovik');
+  });
+
   it('takes a headline line directly above a dateline line', () => {
     const w = parseWireText('Ferries resume in Oslovik\nOSLOVIK (AP) — Ferries resumed service on Sunday.');
     expect(w.title).toBe('Ferries resume in Oslovik');
