@@ -8,13 +8,13 @@ import { existsSync, mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { Miniflare } from 'miniflare';
+import type { Miniflare } from 'miniflare';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WIRE_STORY } from '../fixtures/stories';
+import { buildBundle, startWorker, WRANGLER_ENV as env } from '../helpers/worker-server';
 
 const root = new URL('../..', import.meta.url).pathname;
 const wrangler = join(root, 'node_modules/.bin/wrangler');
-const env = { ...process.env, WRANGLER_SEND_METRICS: 'false', CLOUDFLARE_CF_FETCH_ENABLED: 'false', NO_COLOR: '1' };
 /** Workers refuse a script whose global scope takes longer than this to start (CPU). */
 const STARTUP_LIMIT_MS = 1000;
 /** The free plan's limit on the compressed Worker. */
@@ -30,23 +30,13 @@ let outdir: string;
 let bundle: string;
 
 beforeAll(() => {
-  outdir = mkdtempSync(join(tmpdir(), 'ae-bundle-'));
-  execFileSync(wrangler, ['deploy', '--dry-run', '--outdir', outdir], { cwd: root, env, stdio: 'pipe' });
+  outdir = buildBundle();
   bundle = join(outdir, 'index.js');
 }, 120_000);
 
-function start(persist: string) {
-  const toml = readFileSync(join(root, 'wrangler.toml'), 'utf8');
-  const compatibilityDate = /compatibility_date\s*=\s*"([^"]+)"/.exec(toml)![1];
-  return new Miniflare({
-    modules: true,
-    scriptPath: bundle,
-    modulesRoot: outdir,
-    compatibilityDate,
-    kvNamespaces: ['ARTICLES'],
-    kvPersist: join(persist, 'kv'),
-    bindings: { KV_TIMEOUT_MS: '2000' },
-  });
+async function start(persist: string): Promise<Miniflare> {
+  const server = await startWorker({ kvPersist: join(persist, 'kv'), bindings: { KV_TIMEOUT_MS: '2000' }, listen: false });
+  return server.mf;
 }
 
 const postStory = (mf: Miniflare) =>
@@ -66,7 +56,7 @@ describe('the built bundle under Miniflare', () => {
 
   it('serves an entry written before a restart after it, from the persisted KV folder', async () => {
     const persist = mkdtempSync(join(tmpdir(), 'ae-kv-'));
-    let mf = start(persist);
+    let mf = await start(persist);
     const first = await postStory(mf);
     expect(first.status).toBe(200);
     expect(first.headers.get('x-cache')).toBe('MISS');
@@ -74,7 +64,7 @@ describe('the built bundle under Miniflare', () => {
     expect((await postStory(mf)).headers.get('x-cache')).toBe('HIT');
     await mf.dispose();
 
-    mf = start(persist);
+    mf = await start(persist);
     try {
       const after = await postStory(mf);
       expect(after.headers.get('x-cache')).toBe('HIT');
