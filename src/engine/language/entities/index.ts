@@ -1,0 +1,891 @@
+/**
+ * Named entities: people, organizations and places found in the article text.
+ *
+ * Rule-based and linear: a tokenizer marks capitalized words and sentence starts; runs of
+ * capitalized words (with name particles and "of") are split into a title/role prefix and a
+ * name, then classified by gazetteers (countries, cities, regions, organizations), head words
+ * ("… Ministry", "… River"), given names and context; finally short forms merge into full
+ * names ("Putin" → "Vladimir Putin") and acronyms into organizations ("NATO").
+ * All-caps lines (headlines, datelines) are only matched against the gazetteers and the
+ * names found elsewhere in the text; non-English text gets gazetteer matches only.
+ */
+import type { Dateline, Organization, Person, Place } from '../../article';
+import { gazetteer, type Gazetteer, type GazPlace } from './gazetteer';
+
+export interface EntityOptions {
+  language: string | null;
+  dateline?: Dateline | null;
+  title?: string | null;
+}
+
+export interface Entities {
+  people: Person[];
+  organizations: Organization[];
+  places: Place[];
+}
+
+/** Bound on the text scanned (characters), so that a huge input stays cheap. */
+const MAX_CHARS = 400_000;
+
+interface Tok {
+  text: string;
+  lower: string;
+  /** First letter upper case. */
+  cap: boolean;
+  /** Every letter upper case (two letters or more). */
+  upper: boolean;
+  word: boolean;
+  sentStart: boolean;
+  /** Followed by a possessive 's (removed from text). */
+  poss: boolean;
+  para: number;
+}
+
+type Kind = 'person' | 'org' | 'place';
+
+interface Mention {
+  kind: Kind;
+  /** Surface form of the name. */
+  name: string;
+  key: string;
+  role?: string;
+  place?: GazPlace;
+  aliases?: string[];
+  /** Full form the mention was found inside (org with demonym prefix). */
+  alias?: string;
+  /** A lone word whose type is a guess: it follows a person if one carries it. */
+  weak?: boolean;
+}
+
+const ABBREV = new Set(
+  'mr mrs ms dr gen st co inc corp ltd jr sr sen rep gov lt col capt maj sgt adm prof rev mt brig supt no vs messrs ft'.split(
+    ' ',
+  ),
+);
+const SAID = new Set('said says told added say tells adds wrote explained declared stated asked replied noted insisted'.split(' '));
+const PLACE_PREP = new Set('in at near outside from inside across'.split(' '));
+const GOVT_HEADS = new Set(
+  'ministry department office army navy police parliament embassy government cabinet court council forces guard'.split(' '),
+);
+
+const TOKEN_RE =
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?:['’]s?)?|\d[\d.,:/\-]*|[^\s\p{L}\d]/gu;
+
+function tokenize(text: string, para: number, out: Tok[]): void {
+  let sentStart = true;
+  TOKEN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TOKEN_RE.exec(text))) {
+    let t = m[0];
+    const c = t.charCodeAt(0);
+    const isWord = /\p{L}/u.test(t[0]!);
+    if (!isWord) {
+      if (t === '.' || t === '!' || t === '?' || t === ':' || t === ';' || t === '•') sentStart = true;
+      else if (t === '"' || t === '“' || t === '‘' || t === '(' || t === '\'' || t === '-' || t === '–' || t === '—') {
+        // an opening quote or a dash keeps the sentence start
+      } else if (c >= 48 && c <= 57) sentStart = false;
+      out.push({ text: t, lower: t, cap: false, upper: false, word: false, sentStart: false, poss: false, para });
+      continue;
+    }
+    let poss = false;
+    if (/['’]s?$/.test(t) && t.length > 2) {
+      const cut = /['’]s$/.test(t) ? 2 : 1;
+      // "O'Neill" keeps its apostrophe; only a final 's or s' is possessive
+      if (cut === 2 || /s['’]$/.test(t)) {
+        t = t.slice(0, -cut);
+        poss = true;
+      }
+    }
+    let abbrev = false;
+    if (text.charCodeAt(TOKEN_RE.lastIndex) === 46 /* . */) {
+      const l = t.toLowerCase();
+      if (ABBREV.has(l) || (t.length === 1 && /\p{Lu}/u.test(t))) {
+        t += '.';
+        TOKEN_RE.lastIndex++;
+        abbrev = true;
+      }
+    }
+    const first = t[0]!;
+    const cap = first !== first.toLowerCase() || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t);
+    const letters = t.replace(/[^\p{L}]/gu, '');
+    const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+    out.push({ text: t, lower: t.toLowerCase(), cap, upper, word: true, sentStart, poss, para });
+    sentStart = false;
+    void abbrev;
+  }
+}
+
+/** Title case for an all-caps name: "AL-AIN" → "Al-Ain", "NEW YORK" → "New York". */
+function titleCase(s: string): string {
+  return s.toLowerCase().replace(/(^|[\s\-'’.])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase());
+}
+
+function isCapsParagraph(p: string): boolean {
+  let up = 0;
+  let low = 0;
+  for (let i = 0; i < p.length && i < 2000; i++) {
+    const c = p.charCodeAt(i);
+    if (c >= 65 && c <= 90) up++;
+    else if (c >= 97 && c <= 122) low++;
+    else if (c > 127) {
+      const ch = p[i]!;
+      const l = ch.toLowerCase();
+      const u = ch.toUpperCase();
+      if (l === u) continue;
+      if (ch === u) up++;
+      else low++;
+    }
+  }
+  return up >= 4 && up > low * 3;
+}
+
+function isResultsParagraph(toks: Tok[], from: number, to: number): boolean {
+  let nums = 0;
+  let words = 0;
+  for (let i = from; i < to; i++) {
+    const t = toks[i]!;
+    if (t.word) words++;
+    else if (/^\d/.test(t.text)) nums++;
+  }
+  return nums >= 2 && nums * 2 >= words;
+}
+
+/** The named entities of a text. */
+export function findEntities(paragraphs: string[], options: EntityOptions): Entities {
+  const g = gazetteer();
+  const lang = (options.language ?? 'en').toLowerCase().slice(0, 2);
+  const english = lang === 'en';
+  const mentions: Mention[] = [];
+  const toks: Tok[] = [];
+  const capsParas: string[] = [];
+  const paraStarts: number[] = [];
+  let budget = MAX_CHARS;
+  const texts: string[] = [];
+  const title = options.title?.trim();
+  if (title && !paragraphs.some((p) => p.trim() === title)) texts.push(title);
+  for (const p of paragraphs) texts.push(p);
+  for (let pi = 0; pi < texts.length && budget > 0; pi++) {
+    const p = texts[pi]!.length > budget ? texts[pi]!.slice(0, budget) : texts[pi]!;
+    budget -= p.length;
+    if (isCapsParagraph(p)) {
+      capsParas.push(p);
+      continue;
+    }
+    paraStarts.push(toks.length);
+    tokenize(p, pi, toks);
+  }
+  paraStarts.push(toks.length);
+
+  // Words seen in lower case: a capitalized sentence-initial word that is also written in lower
+  // case in the text is an ordinary word.
+  const lowerSeen = new Set<string>();
+  for (const t of toks) if (t.word && !t.cap) lowerSeen.add(t.lower);
+
+  const head = (title ?? texts[0] ?? '').slice(0, 200);
+  const sports = SPORTS_RE.test(head);
+  currentDateline = new Set();
+  const datelinePlaces = new Set<string>();
+  for (const part of (options.dateline?.place ?? '').split(',')) if (part.trim()) datelinePlaces.add(part.trim().toLowerCase());
+  currentDateline = datelinePlaces;
+  if (english) {
+    for (let pi = 0; pi + 1 < paraStarts.length; pi++) {
+      scanEnglish(toks, paraStarts[pi]!, paraStarts[pi + 1]!, g, lowerSeen, sports, datelinePlaces, mentions);
+    }
+  } else {
+    for (let pi = 0; pi + 1 < paraStarts.length; pi++) scanGazetteerOnly(toks, paraStarts[pi]!, paraStarts[pi + 1]!, g, mentions);
+  }
+
+  // All-caps paragraphs: gazetteer names and the names already found.
+  const known = new Map<string, Mention>();
+  for (const m of mentions) if (m.name.length > 2 || m.kind !== 'person') known.set(m.name.toLowerCase(), m);
+  for (const p of capsParas) {
+    const capsToks: Tok[] = [];
+    tokenize(p, -1, capsToks);
+    const team = sports ? /^\s*([A-Z][A-Z.'&\- ]*?[A-Z.])\s+\d/.exec(p) : null;
+    if (team && !/^(?:W|L|D|PCT|GB|GF|GA|PTS)$/.test(team[1]!) && !/^\s*[^\d]+\d{4}-\d\d/.test(p) && !datelinePlaces.has(team[1]!.toLowerCase())) {
+      const gp = g.places.get(team[1]!.toLowerCase());
+      if (gp?.country) mentions.push(placeMention(titleCase(team[1]!), gp));
+      else {
+        const k = known.get(team[1]!.toLowerCase());
+        if (k && k.kind === 'person') mentions.push(k);
+        else mentions.push({ kind: 'org', name: titleCase(team[1]!), key: `o:${team[1]!.toLowerCase()}` });
+      }
+      continue;
+    }
+    scanCaps(capsToks, g, known, mentions);
+  }
+
+  // The dateline's place.
+  for (const part of (options.dateline?.place ?? '').split(',')) {
+    const dl = part.trim();
+    if (!dl || /\d/.test(dl)) continue;
+    const k = dl.toLowerCase();
+    const seen = mentions.some((m) => m.kind === 'place' && m.name.toLowerCase() === k);
+    if (!seen) {
+      const gp = g.places.get(k);
+      mentions.push(placeMention(titleCase(dl), gp));
+    }
+  }
+  return merge(mentions, g, sports);
+}
+
+function placeMention(name: string, gp: GazPlace | undefined): Mention {
+  return { kind: 'place', name, key: gp ? gp.key : `p:${name.toLowerCase()}`, place: gp };
+}
+
+/** Longest gazetteer name starting at token i: [end, mention] or null. */
+function gazAt(toks: Tok[], i: number, end: number, g: Gazetteer, caps: boolean): [number, Mention] | null {
+  let s = '';
+  let best: [number, Mention] | null = null;
+  for (let j = i; j < end && j - i < g.maxWords; j++) {
+    const t = toks[j]!;
+    if (!t.word) {
+      if (t.text === '&' || t.text === '-') {
+        s += t.text === '-' ? '-' : ' &';
+        continue;
+      }
+      break;
+    }
+    if (!caps && !t.cap && !(j > i && (t.lower === 'of' || t.lower === 'the' || t.lower === 'and'))) break;
+    s += (s && !s.endsWith('-') ? ' ' : '') + t.lower;
+    const surface = s;
+    const gp = g.places.get(surface);
+    if (gp) best = [j + 1, placeMention(caps ? titleCase(surface) : joinText(toks, i, j + 1), gp)];
+    const go = g.orgs.get(surface);
+    if (go) {
+      const name = caps && surface.length > 5 ? titleCase(surface) : joinText(toks, i, j + 1);
+      best = [j + 1, { kind: 'org', name, key: go.key, aliases: [go.name, ...go.aliases] }];
+    }
+    if (t.poss) break;
+  }
+  return best;
+}
+
+function joinText(toks: Tok[], a: number, b: number): string {
+  let s = '';
+  for (let i = a; i < b; i++) {
+    const t = toks[i]!;
+    if (!t.word && t.text === '-') {
+      s += '-';
+      continue;
+    }
+    if (s && !s.endsWith('-')) s += ' ';
+    s += t.text;
+  }
+  return s;
+}
+
+function scanGazetteerOnly(toks: Tok[], from: number, to: number, g: Gazetteer, out: Mention[]): void {
+  for (let i = from; i < to; ) {
+    const t = toks[i]!;
+    if (t.word && t.cap) {
+      const hit = gazAt(toks, i, to, g, false);
+      if (hit) {
+        out.push(hit[1]);
+        i = hit[0];
+        continue;
+      }
+    }
+    i++;
+  }
+}
+
+function scanCaps(toks: Tok[], g: Gazetteer, known: Map<string, Mention>, out: Mention[]): void {
+  for (let i = 0; i < toks.length; ) {
+    const t = toks[i]!;
+    if (!t.word) {
+      i++;
+      continue;
+    }
+    // longest known name from the body first, then the gazetteer
+    let bestEnd = -1;
+    let best: Mention | null = null;
+    let s = '';
+    for (let j = i; j < toks.length && j - i < 5; j++) {
+      const u = toks[j]!;
+      if (!u.word) break;
+      s += (s ? ' ' : '') + u.lower;
+      const k = known.get(s);
+      if (k) {
+        bestEnd = j + 1;
+        best = { ...k, role: undefined, name: k.name };
+      }
+      if (u.poss) break;
+    }
+    const gz = gazAt(toks, i, toks.length, g, true);
+    if (gz && gz[0] > bestEnd) {
+      bestEnd = gz[0];
+      best = gz[1];
+    }
+    if (best && !(best.kind === 'person' && g.common.has(toks[i]!.lower))) {
+      out.push(best);
+      i = bestEnd;
+    } else i++;
+  }
+}
+
+function capWord(t: Tok | undefined): boolean {
+  return !!t && t.word && t.cap;
+}
+
+function scanEnglish(
+  toks: Tok[],
+  from: number,
+  to: number,
+  g: Gazetteer,
+  lowerSeen: Set<string>,
+  sports: boolean,
+  datelinePlaces: Set<string>,
+  out: Mention[],
+): void {
+  const results = isResultsParagraph(toks, from, to);
+  let i = from;
+  while (i < to) {
+    const t = toks[i]!;
+    if (!capWord(t)) {
+      i++;
+      continue;
+    }
+    // Build a run of capitalized words, with particles and "of" inside.
+    let j = i;
+    let hasTitle = false;
+    while (j < to) {
+      const u = toks[j]!;
+      if (capWord(u)) {
+        if (j > i && g.never.has(u.lower) && isCalendar(u.lower)) break;
+        if (g.titles.has(u.lower)) hasTitle = true;
+        j++;
+        if (u.poss) break;
+        continue;
+      }
+      // connectors: only when a capitalized word follows
+      if (u.word && j > i && capWord(toks[j + 1])) {
+        const prevTitle = g.titles.has(toks[j - 1]!.lower) || g.demonyms.has(toks[j - 1]!.lower);
+        if (g.particles.has(u.lower) || u.lower === 'of' || ((u.lower === 'for' || u.lower === 'and') && hasTitle && prevTitle)) {
+          j++;
+          continue;
+        }
+        if (u.lower === 'the' && toks[j - 1]!.lower === 'of') {
+          j++;
+          continue;
+        }
+      }
+      if (!u.word && u.text === '&' && j > i && capWord(toks[j + 1])) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    resolveRun(toks, i, j, from, to, g, lowerSeen, results, sports, out);
+    i = j;
+  }
+}
+
+const SPORTS_RE =
+  /^\s*(?:(?:NBA|NFL|NHL|NCAA|US|ENGLISH|SCOTTISH|GERMAN|FRENCH|ITALIAN|SPANISH|DUTCH)\s+)?(?:SOCCER|FOOTBALL|BASKETBALL|BASEBALL|CRICKET|TENNIS|GOLF|RUGBY(?: UNION| LEAGUE)?|(?:ICE )?HOCKEY|CYCLING|ATHLETICS|BOXING|(?:ALPINE |NORDIC )?SKIING|MOTOR(?:CYCLE)? RACING|MOTORCYCLING|FORMULA ONE|SWIMMING|HORSE RACING|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|SPORTS?|AMERICAN FOOTBALL|OLYMPICS|SNOOKER|DARTS|TABLE TENNIS|WRESTLING|JUDO|SAILING|ROWING|SPEED SKATING|FIGURE SKATING|BIATHLON|LUGE|BOBSLEIGH)\b/i;
+
+const CALENDAR = new Set(
+  'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
+    ' ',
+  ),
+);
+function isCalendar(l: string): boolean {
+  return CALENDAR.has(l);
+}
+
+function resolveRun(
+  toks: Tok[],
+  a: number,
+  b: number,
+  from: number,
+  to: number,
+  g: Gazetteer,
+  lowerSeen: Set<string>,
+  results: boolean,
+  sports: boolean,
+  out: Mention[],
+): void {
+  // trailing connectors never end a run
+  while (b > a && !toks[b - 1]!.cap) b--;
+  // Leading ordinary words at a sentence start ("But China …", "The Kremlin …").
+  while (a < b) {
+    const t = toks[a]!;
+    const ordinary =
+      g.common.has(t.lower) ||
+      isCalendar(t.lower) ||
+      (t.sentStart && !t.upper && lowerSeen.has(t.lower) && !g.places.has(t.lower) && !g.orgs.has(t.lower)) ||
+      (t.sentStart && !t.upper && /(?:ly|ing|ed)$/.test(t.lower) && !g.places.has(t.lower) && !g.given.has(t.lower)) ||
+      (t.sentStart && /^\p{Lu}\p{Ll}+-\p{Ll}/u.test(t.text));
+    if (!ordinary) break;
+    // "The Hague", "The Netherlands": a gazetteer name that starts with the word
+    if (a + 1 < b || b - a === 1) {
+      const gz = gazAt(toks, a, b, g, false);
+      if (gz && gz[0] - a > 1) break;
+    }
+    a++;
+    while (a < b && !toks[a]!.cap) a++;
+  }
+  if (a >= b) return;
+  const first = toks[a]!;
+  const n = b - a;
+  const lastTok = toks[b - 1]!;
+  const text = joinText(toks, a, b);
+  const lower = text.toLowerCase();
+
+  // 0. a dateline: the paragraph's first words, in capitals, before a comma or a date
+  if (a === from && first.upper && (datelinePlacesHas(text) || (b < to && (toks[b]!.text === ',' || /^\d/.test(toks[b]!.text))))) {
+    let allUpper = true;
+    for (let k = a; k < b; k++) if (toks[k]!.cap && !toks[k]!.upper) allUpper = false;
+    if (allUpper) {
+      const gp = g.places.get(lower);
+      out.push(placeMention(titleCase(text), gp));
+      return;
+    }
+  }
+  // 1. the whole run is a gazetteer name
+  const whole = gazAt(toks, a, b, g, false);
+  if (whole && whole[0] === b) {
+    const m = whole[1];
+    if (m.kind === 'place' && !m.place?.country && ((results && adjacentNumber(toks, a, b, from, to)) || (sports && sportsSubject(toks, a, b, from, to)))) {
+      out.push({ kind: 'org', name: m.name, key: `o:${m.name.toLowerCase()}` });
+    } else out.push(m);
+    return;
+  }
+  // 2. organizations by their head word
+  if (n >= 2 && (g.orgHeads.has(lastTok.lower) || hasOrgOf(toks, a, b, g))) {
+    let s = a;
+    // "Chinese Foreign Ministry", "China's Foreign Ministry" → "Foreign Ministry"
+    if (GOVT_HEADS.has(lastTok.lower) || GOVT_HEADS.has(toks[a]!.lower)) {
+      while (s < b - 1 && (g.demonyms.has(toks[s]!.lower) || (g.places.get(toks[s]!.lower)?.country ?? false))) s++;
+    }
+    const name = joinText(toks, s, b);
+    out.push({ kind: 'org', name, key: `o:${name.toLowerCase()}`, alias: s > a ? text : undefined });
+    return;
+  }
+  // 3. places by their head word
+  if (n >= 2 && (g.placeHeads.has(lastTok.lower) || g.placeFirst.has(first.lower) || (g.placeHeads.has(first.lower) && toks[a + 1]!.lower === 'of'))) {
+    if (g.placeHeads.has(first.lower) && toks[a + 1]!.lower === 'of') {
+      // "Peninsula of Crimea" is Crimea
+      const inner = g.places.get(joinText(toks, a + 2, b).toLowerCase());
+      if (inner) {
+        out.push({ ...placeMention(joinText(toks, a + 2, b), inner), alias: text });
+        return;
+      }
+    }
+    const gp = g.places.get(lower);
+    out.push(placeMention(text, gp));
+    return;
+  }
+  // 3b. "X of Y": one name only for organizations, places and titles; else two names
+  for (let k = a + 1; k < b - 1; k++) {
+    if (toks[k]!.lower !== 'of' || toks[k]!.cap) continue;
+    const left = toks[k - 1]!;
+    if (g.orgFirst.has(first.lower) || g.placeHeads.has(first.lower) || g.placeFirst.has(first.lower)) break;
+    let titled = false;
+    for (let q = a; q < k; q++) if (g.titles.has(toks[q]!.lower)) titled = true;
+    if (titled || g.orgHeads.has(left.lower)) break;
+    resolveRun(toks, a, k, from, to, g, lowerSeen, results, sports, out);
+    resolveRun(toks, k + 1, b, from, to, g, lowerSeen, results, sports, out);
+    return;
+  }
+  // 4. a title or role ahead of a name: "Deputy Foreign Minister Sergei Ryabkov"
+  let nameStart = a;
+  let sawTitle = false;
+  for (let k = a; k < b - 1; k++) {
+    const t = toks[k]!;
+    const isTitle = g.titles.has(t.lower) || g.titles.has(t.text) || t.text === 'MP';
+    if (isTitle) {
+      sawTitle = true;
+      nameStart = k + 1;
+    } else if (sawTitle && !(!t.cap || (!t.poss && (g.demonyms.has(t.lower) || g.places.get(t.lower)?.country)))) break;
+  }
+  if (!sawTitle) nameStart = a;
+  if (nameStart > a) {
+    while (nameStart < b && !toks[nameStart]!.cap) nameStart++;
+    if (nameStart >= b) {
+      // only a title ("Foreign Minister"), or a demonym/country and a title: no entity, but the
+      // country part may be a place ("US")
+      const gz = gazAt(toks, a, b, g, false);
+      if (gz && gz[1].kind === 'place' && toks[a]!.upper) out.push(gz[1]);
+      return;
+    }
+    const role = cleanRole(joinText(toks, a, nameStart), g);
+    const name = joinText(toks, nameStart, b);
+    const gz = gazAt(toks, nameStart, b, g, false);
+    if (gz && gz[0] === b) {
+      out.push(gz[1]);
+      return;
+    }
+    const pre = preRole(toks, a, from, g);
+    out.push({ kind: 'person', name, key: name.toLowerCase(), role: pre ? `${pre} ${role}` : role });
+    // a country at the head of the role ("US Assistant Secretary …") is a place mention too
+    const c0 = g.places.get(toks[a]!.lower);
+    if (c0?.country) out.push(placeMention(toks[a]!.text, c0));
+    return;
+  }
+  // 5. gazetteer names inside the run ("Moscow Mayor" is handled above; "Japan Airlines" by head)
+  if (whole && whole[0] < b) {
+    // a demonym or place, then a name: "Uzbek Igor Shkvyrin" is rare; split at the gazetteer name
+    const rest = joinText(toks, whole[0], b);
+    if (whole[1].kind === 'place' && whole[1].place?.country && !g.given.has(first.lower) && b - whole[0] <= 3 && looksPersonal(toks, whole[0], b, g)) {
+      out.push(whole[1]);
+      out.push({ kind: 'person', name: rest, key: rest.toLowerCase() });
+      return;
+    }
+    if (sports && (whole[1].kind === 'place' || !looksPersonal(toks, a, b, g))) {
+      out.push({ kind: 'org', name: text, key: `o:${lower}` });
+      return;
+    }
+    if (!looksPersonal(toks, a, b, g)) {
+      out.push(whole[1]);
+      return;
+    }
+  }
+  // 6. demonyms are not places; a demonym-led run is an adjective phrase ("Asian Cup")
+  if (g.demonyms.has(first.lower)) {
+    if (n >= 3 && g.given.has(toks[a + 1]!.lower)) {
+      const name = joinText(toks, a + 1, b);
+      out.push({ kind: 'person', name, key: name.toLowerCase() });
+    }
+    return;
+  }
+  for (let k = a; k < b; k++) if (g.never.has(toks[k]!.lower)) return;
+  // 7. acronyms
+  if (n === 1 && first.upper && first.text.replace(/[^\p{L}]/gu, '').length >= 2) {
+    if (first.text.length <= 6 || first.text.includes('.')) {
+      out.push({ kind: 'org', name: first.text, key: `o:${first.lower}`, weak: true });
+      return;
+    }
+    // a long word in capitals in mixed text ("MOSCOW") that no gazetteer knows: skip
+    return;
+  }
+  // 8. a lone capitalized word
+  if (n === 1) {
+    if (first.text.length < 2) return;
+    if (first.sentStart && !nextIsSaid(toks, b, to)) {
+      // only as a short form of a name found elsewhere (resolved in merge)
+      out.push({ kind: 'person', name: first.text, key: first.lower, weak: true });
+      return;
+    }
+    const prev = a > from ? toks[a - 1]! : undefined;
+    const pre = preRole(toks, a, from, g);
+    if (pre) {
+      out.push({ kind: 'person', name: first.text, key: first.lower, role: pre });
+      return;
+    }
+    if (nextIsSaid(toks, b, to)) {
+      out.push({ kind: 'person', name: first.text, key: first.lower });
+      return;
+    }
+    if (results && teamInResults(toks, a, b, from, to) && !g.given.has(first.lower)) {
+      out.push({ kind: 'org', name: first.text, key: `o:${first.lower}`, weak: true });
+      return;
+    }
+    if (prev && prev.word && PLACE_PREP.has(prev.lower) && !first.poss) {
+      out.push({ kind: 'place', name: first.text, key: `p:${first.lower}`, weak: true });
+      return;
+    }
+    out.push({ kind: 'person', name: first.text, key: first.lower, weak: true });
+    return;
+  }
+  // 9. several capitalized words: a person's name unless something says otherwise
+  if (sports && results && teamInResults(toks, a, b, from, to) && !g.given.has(first.lower)) {
+    out.push({ kind: 'org', name: text, key: `o:${lower}` });
+    return;
+  }
+  if (n <= 4 && looksPersonal(toks, a, b, g)) {
+    const pre = preRole(toks, a, from, g);
+    const app = appositive(toks, b, to, g);
+    const role = pre ?? app ?? undefined;
+    out.push({ kind: 'person', name: text, key: lower, role });
+    return;
+  }
+  if (n >= 2) out.push({ kind: 'org', name: text, key: `o:${lower}`, weak: true });
+}
+
+let currentDateline: Set<string> = new Set();
+function datelinePlacesHas(text: string): boolean {
+  return currentDateline.has(text.toLowerCase());
+}
+
+function hasOrgOf(toks: Tok[], a: number, b: number, g: Gazetteer): boolean {
+  return b - a >= 3 && g.orgFirst.has(toks[a]!.lower) && toks[a + 1]!.lower === 'of';
+}
+
+function looksPersonal(toks: Tok[], a: number, b: number, g: Gazetteer): boolean {
+  for (let k = a; k < b; k++) {
+    const t = toks[k]!;
+    if (!t.cap) {
+      if (!g.particles.has(t.lower)) return false;
+      continue;
+    }
+    if (t.upper && t.text.length > 1 && !t.text.endsWith('.')) return false;
+    if (g.orgHeads.has(t.lower) || g.placeHeads.has(t.lower) || g.never.has(t.lower)) return false;
+    if (k > a && g.common.has(t.lower) && !g.given.has(t.lower)) return false;
+    if (k < b - 1 && t.poss) return false;
+  }
+  return true;
+}
+
+function nextIsSaid(toks: Tok[], b: number, to: number): boolean {
+  const n = b < to ? toks[b]! : undefined;
+  if (n && n.word && SAID.has(n.lower)) return true;
+  if (n && n.text === ',' && b + 1 < to) {
+    const n2 = toks[b + 1]!;
+    return n2.word && (n2.lower === 'who' || n2.lower === 'whose');
+  }
+  return false;
+}
+
+const SPORT_VERBS = new Set('beat beats drew draw lost lose won win defeated defeat play plays played host hosts hosted meet meets visit visits face faces'.split(' '));
+/** A city as a team: "Barcelona beat …", "… lost to Valencia", "Milan 2 Roma 1". */
+function sportsSubject(toks: Tok[], a: number, b: number, from: number, to: number): boolean {
+  const next = b < to ? toks[b]! : undefined;
+  const prev = a > from ? toks[a - 1]! : undefined;
+  if (next && next.word && SPORT_VERBS.has(next.lower)) return true;
+  if (prev && prev.word && (SPORT_VERBS.has(prev.lower) || prev.lower === 'against' || prev.lower === 'v' || prev.lower === 'vs')) return true;
+  if (prev && prev.word && prev.lower === 'to' && a - 2 >= from && /^(?:lost|lose|loss|defeat)$/.test(toks[a - 2]!.lower)) return true;
+  return adjacentNumber(toks, a, b, from, to);
+}
+
+/** A team in a results line ("Barnsley 3 Bolton 1"), not a player in a line-up ("19 - Name"). */
+function teamInResults(toks: Tok[], a: number, b: number, from: number, to: number): boolean {
+  if (a - 2 >= from && toks[a - 1]!.text === '-' && /^\d/.test(toks[a - 2]!.text)) return false;
+  if (b < to && toks[b]!.text === '(') return false;
+  const next = b < to ? toks[b]! : undefined;
+  return !!next && !next.word && /^\d/.test(next.text);
+}
+
+function adjacentNumber(toks: Tok[], a: number, b: number, from: number, to: number): boolean {
+  const isNum = (t: Tok | undefined) => !!t && !t.word && /^\d/.test(t.text);
+  return isNum(b < to ? toks[b] : undefined) || isNum(a > from ? toks[a - 1] : undefined);
+}
+
+/** Lower-case role words just ahead of a name: "opposition leader", "Uzbek striker". */
+function preRole(toks: Tok[], a: number, from: number, g: Gazetteer): string | null {
+  const prev = a > from ? toks[a - 1]! : undefined;
+  if (!prev || !prev.word || prev.cap || !g.roleHeads.has(prev.lower)) return null;
+  let s = a - 1;
+  for (let k = a - 2; k >= from && k >= a - 4; k--) {
+    const t = toks[k]!;
+    if (!t.word || t.poss) break;
+    if (t.cap ? g.demonyms.has(t.lower) || g.titles.has(t.lower) || g.places.get(t.lower)?.country : !STOP_ROLE.has(t.lower)) s = k;
+    else break;
+  }
+  return joinText(toks, s, a);
+}
+
+const STOP_ROLE = new Set(
+  'the a an and or of to in on at for by with from as is was were are be been his her its their our said says who which that this these those when while after before but not also has have had will would'.split(
+    ' ',
+  ),
+);
+
+/** ", the ROLE of X," after a name. */
+function appositive(toks: Tok[], b: number, to: number, g: Gazetteer): string | null {
+  if (b >= to || toks[b]!.text !== ',') return null;
+  let k = b + 1;
+  if (k < to && toks[k]!.word && /^(?:the|a|an)$/.test(toks[k]!.lower)) k++;
+  const start = k;
+  let head = false;
+  while (k < to && k - start < 10) {
+    const t = toks[k]!;
+    if (!t.word) break;
+    if (g.roleHeads.has(t.lower) || g.titles.has(t.lower)) head = true;
+    else if (!head && t.lower !== 'of' && !t.cap && STOP_ROLE.has(t.lower)) return null;
+    k++;
+  }
+  if (!head || k === start || (k < to && toks[k]!.text !== ',' && toks[k]!.text !== '.')) return null;
+  return joinText(toks, start, k);
+}
+
+function cleanRole(role: string, _g: Gazetteer): string {
+  return role.replace(/\s+/g, ' ').trim();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Merging mentions into entities
+
+interface Acc {
+  kind: Kind;
+  name: string;
+  key: string;
+  mentions: number;
+  forms: Map<string, number>;
+  aliases: Set<string>;
+  roles: string[];
+  countryCode: string | null;
+  order: number;
+  weak: boolean;
+}
+
+function merge(mentions: Mention[], g: Gazetteer, sportsDoc: boolean): Entities {
+  const people = new Map<string, Acc>();
+  const orgs = new Map<string, Acc>();
+  const places = new Map<string, Acc>();
+  let order = 0;
+  const add = (map: Map<string, Acc>, m: Mention, key: string) => {
+    let e = map.get(key);
+    if (!e) {
+      e = {
+        kind: m.kind,
+        name: m.name,
+        key,
+        mentions: 0,
+        forms: new Map(),
+        aliases: new Set(),
+        roles: [],
+        countryCode: m.place?.countryCode ?? null,
+        order: order++,
+        weak: !!m.weak,
+      };
+      map.set(key, e);
+      if (m.place?.country) for (const al of m.place.aliases) e.aliases.add(al);
+      if (m.place?.country) e.aliases.add(m.place.name);
+    }
+    if (!m.weak) e.weak = false;
+    e.mentions++;
+    e.forms.set(m.name, (e.forms.get(m.name) ?? 0) + 1);
+    if (m.aliases) for (const al of m.aliases) e.aliases.add(al);
+    if (m.alias) e.aliases.add(m.alias);
+    if (m.role && !e.roles.includes(m.role)) e.roles.push(m.role);
+    return e;
+  };
+
+  // strong people first (multi-word names), then orgs and places, then the lone words
+  const lone: Mention[] = [];
+  const personParts = new Set<string>();
+  const orgNames = new Set<string>();
+  for (const m of mentions) {
+    if (m.kind === 'person' && m.name.includes(' ')) for (const w of m.name.toLowerCase().split(' ')) personParts.add(w);
+    if (m.kind === 'org') orgNames.add(m.name.toLowerCase());
+  }
+  for (const m of mentions) {
+    if (m.kind === 'place' && !m.place?.country && !m.name.includes(' ')) {
+      const k = m.name.toLowerCase();
+      if (personParts.has(k)) {
+        lone.push({ ...m, kind: 'person', key: k, place: undefined });
+        continue;
+      }
+    }
+    if (m.kind === 'place' && !m.place?.country && orgNames.has(m.name.toLowerCase()) && sportsDoc) {
+      add(orgs, { ...m, kind: 'org', place: undefined }, `o:${m.name.toLowerCase()}`);
+      continue;
+    }
+    if (m.kind === 'person') {
+      if (m.name.includes(' ') || !m.weak) {
+        if (!m.name.includes(' ')) lone.push(m);
+        else add(people, m, m.key);
+      } else lone.push(m);
+    } else if (m.kind === 'org') add(orgs, m, m.key);
+    else add(places, m, m.key);
+  }
+  // index of person name tokens → full names
+  const lastIdx = new Map<string, Acc[]>();
+  const firstIdx = new Map<string, Acc[]>();
+  for (const p of people.values()) {
+    const parts = p.name.split(/\s+/);
+    const last = parts[parts.length - 1]!.toLowerCase();
+    (lastIdx.get(last) ?? lastIdx.set(last, []).get(last)!).push(p);
+    const first = parts[0]!.toLowerCase();
+    if (!g.given.has(first)) (firstIdx.get(first) ?? firstIdx.set(first, []).get(first)!).push(p);
+    // "bin Laden": the particle-led last part
+    if (parts.length >= 3 && g.particles.has(parts[parts.length - 2]!.toLowerCase())) {
+      const tail = parts.slice(-2).join(' ').toLowerCase();
+      (lastIdx.get(tail) ?? lastIdx.set(tail, []).get(tail)!).push(p);
+    }
+  }
+  const placeByName = new Map<string, Acc>();
+  for (const p of places.values()) for (const f of p.forms.keys()) placeByName.set(f.toLowerCase(), p);
+  const orgByName = new Map<string, Acc>();
+  for (const o of orgs.values()) {
+    for (const f of o.forms.keys()) orgByName.set(f.toLowerCase(), o);
+    for (const f of o.aliases) orgByName.set(f.toLowerCase(), o);
+  }
+  const strongLone = new Map<string, number>();
+  for (const m of lone) if (!m.weak) strongLone.set(m.key, (strongLone.get(m.key) ?? 0) + 1);
+  for (const m of lone) {
+    const k = m.name.toLowerCase();
+    const full = lastIdx.get(k) ?? firstIdx.get(k);
+    if (full && full.length) {
+      const target = full[full.length - 1]!;
+      const e = add(people, { ...m, weak: false }, target.key);
+      if (m.name !== e.name) e.aliases.add(m.name);
+      continue;
+    }
+    const pl = placeByName.get(k);
+    if (pl) {
+      add(places, { ...m, kind: 'place' }, pl.key);
+      continue;
+    }
+    const og = orgByName.get(k);
+    if (og) {
+      add(orgs, { ...m, kind: 'org' }, og.key);
+      continue;
+    }
+    if (m.weak && !strongLone.has(m.key)) {
+      add(people, m, m.key).weak = true;
+      continue;
+    }
+    add(people, { ...m, weak: false }, m.key);
+  }
+  // acronyms ↔ full names among organizations
+  const orgList = [...orgs.values()];
+  for (const o of orgList) {
+    if (!/^[\p{Lu}.&]{2,8}$/u.test(o.name)) continue;
+    const acro = o.name.replace(/\./g, '');
+    for (const f of orgList) {
+      if (f === o || !f.name.includes(' ')) continue;
+      const initials = f.name
+        .split(/[\s-]+/)
+        .filter((w) => /^\p{Lu}/u.test(w))
+        .map((w) => w[0])
+        .join('');
+      if (initials === acro) {
+        f.mentions += o.mentions;
+        f.aliases.add(o.name);
+        for (const al of o.aliases) f.aliases.add(al);
+        orgs.delete(o.key);
+        break;
+      }
+    }
+  }
+
+  const finish = (e: Acc) => {
+    // the name: the longest form for people, the most frequent for others
+    let name = e.name;
+    if (e.kind === 'person') {
+      for (const f of e.forms.keys()) if (f.length > name.length) name = f;
+    } else {
+      let best = 0;
+      for (const [f, c] of e.forms) if (c > best || (c === best && f.length > name.length)) {
+        best = c;
+        name = f;
+      }
+      if (/^[\p{Lu}\s\-'.]+$/u.test(name) && name.length > 6 && e.kind === 'place') name = titleCase(name);
+    }
+    for (const f of e.forms.keys()) if (f !== name) e.aliases.add(f);
+    e.aliases.delete(name);
+    e.name = name;
+    return e;
+  };
+  const sort = (a: Acc, b: Acc) => b.mentions - a.mentions || a.order - b.order;
+  const keep = (e: Acc) => !e.weak || e.kind !== 'person';
+  return {
+    people: [...people.values()]
+      .filter(keep)
+      .map(finish)
+      .sort(sort)
+      .map((e) => ({ name: e.name, mentions: e.mentions, aliases: [...e.aliases], roles: e.roles })),
+    organizations: [...orgs.values()]
+      .filter(keep)
+      .map(finish)
+      .sort(sort)
+      .map((e) => ({ name: e.name, mentions: e.mentions, aliases: [...e.aliases] })),
+    places: [...places.values()]
+      .filter(keep)
+      .map(finish)
+      .sort(sort)
+      .map((e) => ({ name: e.name, mentions: e.mentions, aliases: [...e.aliases], countryCode: e.countryCode })),
+  };
+}

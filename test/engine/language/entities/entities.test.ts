@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { findEntities } from '../../../../src/engine/language/entities/index';
+
+const en = (paras: string[], extra: Partial<Parameters<typeof findEntities>[1]> = {}) =>
+  findEntities(paras, { language: 'en', ...extra });
+const names = (xs: { name: string }[]) => xs.map((x) => x.name);
+
+describe('findEntities', () => {
+  it('finds people with roles from titles and merges short forms', () => {
+    const r = en([
+      'Ruritanian President Anton Velkov met Deputy Foreign Minister Marta Kosic in the capital.',
+      'Velkov said the talks were useful. Kosic agreed.',
+    ]);
+    const anton = r.people.find((p) => p.name === 'Anton Velkov')!;
+    expect(anton.mentions).toBe(2);
+    expect(anton.aliases).toContain('Velkov');
+    expect(anton.roles.join(' ')).toContain('President');
+    const marta = r.people.find((p) => p.name === 'Marta Kosic')!;
+    expect(marta.roles).toContain('Deputy Foreign Minister');
+    expect(r.people).toHaveLength(2);
+  });
+
+  it('merges a family-name-first short form (Chinese/Korean names)', () => {
+    const r = en(['Chinese President Xi Jinping spoke by video.', 'Later, officials said Xi was pleased.']);
+    expect(r.people).toHaveLength(1);
+    expect(r.people[0]!.name).toBe('Xi Jinping');
+    expect(r.people[0]!.mentions).toBe(2);
+  });
+
+  it('takes lower-case role pre-modifiers and appositives', () => {
+    const r = en([
+      'The rally was led by opposition leader Dana Whitlock on Sunday.',
+      'It was organised by Peter Hallam, the chairman of the tenants group, and others.',
+    ]);
+    expect(r.people.find((p) => p.name === 'Dana Whitlock')!.roles).toContain('opposition leader');
+    expect(r.people.find((p) => p.name === 'Peter Hallam')!.roles.join(' ')).toContain('chairman');
+  });
+
+  it('reads lists of countries and possessives as places with ISO codes', () => {
+    const r = en(['The United States, Canada, Australia and Britain criticised China\'s record.']);
+    expect(names(r.places).sort()).toEqual(['Australia', 'Britain', 'Canada', 'China', 'United States']);
+    expect(r.places.find((p) => p.name === 'Britain')!.countryCode).toBe('GB');
+    expect(r.places.find((p) => p.name === 'United States')!.aliases).toContain('U.S.');
+  });
+
+  it('does not make demonyms or sentence-initial words into entities', () => {
+    const r = en(['Russian troops massed near the border. Meanwhile, Chinese officials stayed silent.']);
+    expect(r.places).toHaveLength(0);
+    expect(r.people).toHaveLength(0);
+    expect(r.organizations).toHaveLength(0);
+  });
+
+  it('finds organizations: acronyms with their full names, ministries, companies, the Kremlin', () => {
+    const r = en([
+      'The Kremlin said NATO should stop. China\'s Foreign Ministry agreed with Orvane Holdings Ltd and the Bank of Ruritania.',
+    ]);
+    const o = names(r.organizations);
+    expect(o).toContain('Kremlin');
+    expect(o).toContain('NATO');
+    expect(o).toContain('Foreign Ministry');
+    expect(o).toContain('Orvane Holdings Ltd');
+    expect(o).toContain('Bank of Ruritania');
+    expect(r.organizations.find((x) => x.name === 'NATO')!.aliases).toContain('North Atlantic Treaty Organization');
+  });
+
+  it('merges an acronym into the full name found in the text', () => {
+    const r = en(['The Quill Valley Mining Corporation (QVMC) said profits rose. QVMC shares fell.']);
+    expect(r.organizations).toHaveLength(1);
+    expect(r.organizations[0]!.aliases).toContain('QVMC');
+  });
+
+  it('reads all-caps headlines and datelines against the gazetteer and the body', () => {
+    const r = en(['SOCCER - JAPAN BEAT SYRIA IN MOSCOW', 'Japan won 2-1 against Syria on Friday, coach Tomas Brell said.'], {
+      dateline: { place: 'Moscow', date: null, raw: 'MOSCOW' },
+    });
+    const p = r.places.map((x) => x.name);
+    expect(p).toContain('Japan');
+    expect(p).toContain('Moscow');
+    expect(r.places.find((x) => x.name === 'Japan')!.mentions).toBe(2);
+    expect(r.places.find((x) => x.name === 'Moscow')!.countryCode).toBe('RU');
+  });
+
+  it('keeps name particles and hyphens', () => {
+    const r = en([
+      'Officials named Osama bin Karim and Ludwig van Berg, while Nihad al-Rashid stayed away.',
+      'Jean-Paul Marchetti was not there.',
+    ]);
+    const p = names(r.people);
+    expect(p).toContain('Osama bin Karim');
+    expect(p).toContain('Ludwig van Berg');
+    expect(p).toContain('Nihad al-Rashid');
+    expect(p).toContain('Jean-Paul Marchetti');
+  });
+
+  it('gives cities and regions their country', () => {
+    const r = en(['Protests spread from Lyon to Bavaria and Xinjiang.']);
+    expect(r.places.find((x) => x.name === 'Lyon')!.countryCode).toBe('FR');
+    expect(r.places.find((x) => x.name === 'Bavaria')!.countryCode).toBe('DE');
+    expect(r.places.find((x) => x.name === 'Xinjiang')!.countryCode).toBe('CN');
+  });
+
+  it('returns only gazetteer matches for German text', () => {
+    const r = findEntities(['Die Bundesregierung in Berlin und die Regierung Frankreichs sprachen über Deutschland und die NATO.'], {
+      language: 'de',
+    });
+    expect(r.people).toHaveLength(0);
+    const p = names(r.places);
+    expect(p).toContain('Berlin');
+    expect(p).toContain('Deutschland');
+    expect(r.places.find((x) => x.name === 'Deutschland')!.countryCode).toBe('DE');
+    expect(names(r.organizations)).toEqual(['NATO']);
+  });
+
+  it('stays linear and bounded on a huge input', () => {
+    const para = 'Anton Velkov met Marta Kosic in Lyon and the Kremlin said NATO agreed. '.repeat(2000);
+    const paras = Array.from({ length: 40 }, () => para);
+    const t0 = Date.now();
+    const r = en(paras);
+    expect(Date.now() - t0).toBeLessThan(3000);
+    expect(r.people.length).toBeGreaterThan(0);
+  });
+});
