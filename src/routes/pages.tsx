@@ -1,5 +1,5 @@
 /**
- * The human pages: the home form (GET and its no-JavaScript POST), the stylesheet, problem type
+ * The human pages: the home form (GET and its no-JavaScript POST), the stylesheet and script, problem type
  * documentation, and the reader-style shortcut GET /https://example.com/story.
  */
 import { Hono } from 'hono';
@@ -8,6 +8,7 @@ import { extractInput, extractUrl } from '../service/extract';
 import { PROBLEM_TYPES, Problem, toProblem } from '../service/problems';
 import { HomePage } from '../view/home';
 import { Layout } from '../view/layout';
+import { VIEW_JS } from '../view/script';
 import { VIEW_CSS } from '../view/style';
 import { readBodyLimited } from './body';
 import { CACHE_CONTROL } from './extract';
@@ -21,7 +22,10 @@ pageRoutes.get('/', (c) => {
   return c.html(<HomePage />);
 });
 
-/** The home form's POST: extract, then send the browser to the article's own URL (303). */
+/**
+ * The home forms' POST (`url` to fetch a page, or `content` pasted): extract, then send the
+ * browser to the article's own URL (303), so every result has a shareable address.
+ */
 pageRoutes.post('/', async (c) => {
   const svc = c.get('svc');
   const type = (c.req.header('content-type') ?? '').split(';')[0].trim().toLowerCase();
@@ -29,19 +33,34 @@ pageRoutes.post('/', async (c) => {
     throw new Problem('unsupported-media-type', 'The home form posts application/x-www-form-urlencoded.');
   }
   let content = '';
+  let url = '';
   try {
     const bytes = await readBodyLimited(c.req.raw, svc.config.maxBodyBytes);
     const form = await new Response(bytes, { headers: { 'content-type': c.req.header('content-type')! } }).formData();
     content = String(form.get('content') ?? '');
-    if (!content.trim()) throw new Problem('missing-input', 'Paste some text or HTML first.');
-    const input = looksLikeHtml(content) ? { kind: 'html' as const, html: content } : { kind: 'text' as const, text: content };
-    const { article } = await extractInput(input, svc);
+    url = String(form.get('url') ?? '').trim();
+    let article;
+    if (url) {
+      ({ article } = await extractUrl(url, svc));
+    } else {
+      if (!content.trim()) throw new Problem('missing-input', 'Paste some text or HTML, or give a page address.');
+      const input = looksLikeHtml(content) ? { kind: 'html' as const, html: content } : { kind: 'text' as const, text: content };
+      ({ article } = await extractInput(input, svc));
+    }
     return c.redirect(`/v1/articles/${article.id}?format=html`, 303);
   } catch (err) {
     const problem = toProblem(err);
     if (problem.type === 'internal') throw err;
-    return c.html(<HomePage error={`${problem.title}: ${problem.detail}`} content={content.slice(0, 200_000)} />, problem.status as 400);
+    return c.html(
+      <HomePage error={`${problem.title}: ${problem.detail}`} content={content.slice(0, 200_000)} url={url.slice(0, 2000)} />,
+      problem.status as 400,
+    );
   }
+});
+
+pageRoutes.get('/assets/view.js', (c) => {
+  c.header('Cache-Control', 'public, max-age=86400');
+  return c.body(VIEW_JS, 200, { 'Content-Type': 'text/javascript; charset=utf-8' });
 });
 
 pageRoutes.get('/assets/view.css', (c) => {

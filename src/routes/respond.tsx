@@ -46,7 +46,8 @@ export function articleResponse(
   c.header('Content-Type', CONTENT_TYPES[format]);
   const status = options.status ?? 200;
   if (format === 'html') {
-    return c.html(<ArticlePage article={article} jsonHref={`/v1/articles/${article.id}?format=json`} />, status);
+    const origin = new URL(c.req.url).origin;
+    return c.html(<ArticlePage article={article} jsonHref={`/v1/articles/${article.id}?format=json`} origin={origin} />, status);
   }
   if (format === 'markdown') {
     const head = article.title ? `# ${article.title}\n\n` : '';
