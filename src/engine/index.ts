@@ -13,7 +13,11 @@ import { parseHtml } from './html/index';
 import { splitSentences } from './language/sentences';
 import { countWords, readingTime } from './language/words';
 import { detectLanguage } from './language/detect';
-import { leadSummary } from './language/summary';
+import { centralSummary } from './language/summary';
+import { findKeywords } from './language/keywords/index';
+import { findDates } from './language/dates/index';
+import { findEntities } from './language/entities/index';
+import { findQuotes } from './language/quotes/index';
 
 export { EXTRACTOR } from './version';
 export { NoArticleError } from './types';
@@ -44,6 +48,9 @@ export function extractNormalized(input: NormalizedInput, id: string, options: E
   }
   const wpm = options.wordsPerMinute ?? 230;
   const max = Math.min(3, Math.max(0, options.summarySentences ?? 3));
+  const language = fields.language ?? detectLanguage(text);
+  // The language layer: entities first, since quotes name their speakers by the people found.
+  const entities = findEntities(paragraphs, { language, dateline: fields.dateline, title: fields.title });
   return {
     id,
     extractor: { name: EXTRACTOR.name, version: EXTRACTOR.version },
@@ -55,18 +62,18 @@ export function extractNormalized(input: NormalizedInput, id: string, options: E
     dateline: fields.dateline,
     published: fields.published,
     modified: fields.modified,
-    language: fields.language ?? detectLanguage(text),
+    language,
     siteName: fields.siteName,
     image: fields.image,
     text,
     markdown: fields.markdown ?? paragraphs.map(escapeMarkdownParagraph).join('\n\n'),
     wordCount,
     readingTimeMinutes: readingTime(wordCount, wpm),
-    summary: leadSummary(paragraphs, max),
-    keywords: [],
-    entities: { people: [], organizations: [], places: [] },
-    quotes: [],
-    dates: [],
+    summary: centralSummary(paragraphs, max),
+    keywords: findKeywords(paragraphs, { title: fields.title, language }),
+    entities,
+    quotes: findQuotes(paragraphs, { people: entities.people, language }),
+    dates: findDates(paragraphs, { reference: fields.published ?? fields.dateline?.date ?? null }),
   };
 }
 

@@ -1,0 +1,134 @@
+/**
+ * Key phrases: noun-phrase-like runs of content words, scored by frequency weighted by
+ * position (title ×3, first paragraph ×2, second and third ×1.5, rest ×1), with a bonus for
+ * phrases of two or three words. Candidates are maximal runs of words between stopwords and
+ * punctuation (at most four words; numbers break a run), and the last two words of a common
+ * phrase of four words (its head). A single word is a keyword only as
+ * a proper noun (capitalized away from the start of a sentence). Phrases are deduplicated
+ * case-insensitively; a phrase inside a better one ("Olympics" in "Winter Olympics") is
+ * dropped. Written as it most often appears in the text: lower case for common phrases,
+ * capitalized for names. At most 10, most important first. One linear pass.
+ */
+import { KEYWORD_STOPWORDS } from '../../data/keyword-stopwords';
+import { STOPWORDS } from '../../data/stopwords';
+import { isStop, tokenize } from '../quotes/tokens';
+
+export interface KeywordOptions {
+  title?: string | null;
+  language?: string | null;
+  max?: number;
+}
+
+const EN_STOP = new Set(KEYWORD_STOPWORDS.split(/\s+/).filter(Boolean));
+const MAX_WORDS = 4;
+const MAX_TEXT = 200000;
+
+interface Cand {
+  score: number;
+  count: number;
+  forms: Map<string, number>;
+  proper: boolean;
+  words: number;
+  first: number;
+}
+
+function stopSet(language: string | null | undefined): Set<string> {
+  const lang = (language ?? 'en').toLowerCase().slice(0, 2);
+  if (lang === 'en' || !STOPWORDS[lang]) return EN_STOP;
+  const s = new Set(EN_STOP);
+  for (const w of STOPWORDS[lang].split(/\s+/)) if (w) s.add(w);
+  return s;
+}
+
+export function findKeywords(paragraphs: string[], options: KeywordOptions = {}): string[] {
+  const stop = stopSet(options.language);
+  const max = options.max ?? 10;
+  const cands = new Map<string, Cand>();
+  let order = 0;
+  let budget = MAX_TEXT;
+  const blocks: Array<{ text: string; weight: number }> = [];
+  if (options.title) blocks.push({ text: options.title, weight: 3 });
+  paragraphs.forEach((p, i) => blocks.push({ text: p, weight: i === 0 ? 2 : i < 3 ? 1.5 : 1 }));
+  for (const block of blocks) {
+    if (budget <= 0) break;
+    const text = block.text.length > budget ? block.text.slice(0, budget) : block.text;
+    budget -= text.length;
+    const toks = tokenize(text);
+    let run: number[] = [];
+    const flush = (): void => {
+      if (run.length) addRun(run);
+      // the head of a longer common phrase ("legally binding security guarantees")
+      if (run.length >= 4 && !toks[run[run.length - 1]].cap) addRun(run.slice(-2));
+      run = [];
+    };
+    const addRun = (idx: number[]): void => {
+      for (let s = 0; s < idx.length; s += MAX_WORDS) {
+        const part = idx.slice(s, s + MAX_WORDS);
+        const ws = part.map((k) => toks[k]);
+        const key = ws.map((t) => t.lo).join(' ');
+        const form = text.slice(ws[0].start, ws[ws.length - 1].end);
+        const sentenceStart = part[0] === 0 || isStop(toks[part[0] - 1]) || toks[part[0] - 1].t === ':';
+        const proper = ws.every((t) => t.cap) && (!sentenceStart || ws.length > 1);
+        if (ws.length === 1 && !proper) {
+          // a single lower-case word: counted only to tell names from sentence openers
+          continue;
+        }
+        let c = cands.get(key);
+        if (!c) {
+          c = { score: 0, count: 0, forms: new Map(), proper: false, words: ws.length, first: order++ };
+          cands.set(key, c);
+        }
+        c.count++;
+        c.score += block.weight;
+        if (proper) c.proper = true;
+        if (!sentenceStart || ws.length > 1) c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+        else c.forms.set(form, (c.forms.get(form) ?? 0) + 0.1);
+      }
+    };
+    for (let k = 0; k < toks.length; k++) {
+      const t = toks[k];
+      if (!t.word || stop.has(t.lo) || /\d/.test(t.t) || t.lo.length < 2 || /^[\p{Lu}]\.$/u.test(t.t)) {
+        flush();
+        continue;
+      }
+      // a capitalized word after lower-case words of a run starts a new phrase, and back
+      if (run.length && toks[run[run.length - 1]].cap !== t.cap && !(k > 0 && isStop(toks[k - 1]))) {
+        const prevCap = toks[run[run.length - 1]].cap;
+        const sentenceStart = run[0] === 0 || isStop(toks[run[0] - 1]);
+        if (!(sentenceStart && run.length === 1 && prevCap)) flush();
+      }
+      run.push(k);
+    }
+    flush();
+  }
+  const ranked = [...cands.entries()]
+    .map(([key, c]) => {
+      const lengthBonus = c.words === 1 ? 0.6 : c.words <= 3 ? 1.6 : 1.2;
+      const repeat = c.count > 1 ? 1 : 0.6;
+      return { key, c, s: c.score * lengthBonus * repeat };
+    })
+    .filter((x) => x.c.words > 1 || x.c.proper)
+    .sort((a, b) => b.s - a.s || a.c.first - b.c.first);
+  const out: string[] = [];
+  const keys: string[] = [];
+  for (const x of ranked) {
+    if (out.length >= max) break;
+    if (x.c.count < 2 && x.s < 3) continue;
+    if (keys.some((k) => (' ' + k + ' ').includes(' ' + x.key + ' ') || (' ' + x.key + ' ').includes(' ' + k + ' '))) continue;
+    keys.push(x.key);
+    out.push(surface(x.c, x.key));
+  }
+  return out;
+}
+
+function surface(c: Cand, key: string): string {
+  let best = '';
+  let n = -1;
+  for (const [form, k] of c.forms) if (k > n) {
+    best = form;
+    n = k;
+  }
+  if (!best) return key;
+  if (!c.proper && /^\p{Lu}\p{Ll}/u.test(best)) return best[0].toLowerCase() + best.slice(1);
+  return best;
+}
