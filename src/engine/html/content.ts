@@ -4,7 +4,7 @@
  * the siblings that look like more of the story. Three passes, each less strict, when the
  * first finds too little. All walks are iterative.
  */
-import { BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, ROLES, SHARE_RE, UNLIKELY_RE } from './hints';
+import { AD_LABEL, BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, ROLES, SHARE_RE, STRONG_SHARE_RE, SUMMARY_LABEL, UNLIKELY_RE } from './hints';
 import { classAndId, type El, type Node } from './tree';
 
 export interface Stats {
@@ -124,6 +124,38 @@ function hasAncestor(el: El, tags: Set<string>, maxDepth = 30): boolean {
 }
 const TABLE_CODE = new Set(['table', 'code', 'pre']);
 
+const FORM_FIELDS = new Set(['input', 'textarea', 'select', 'button']);
+/**
+ * A <form> that wraps the page (ASP.NET and similar frameworks put the whole body in one) is
+ * a layout wrapper, not a form: it holds paragraphs of prose and few fields for its text.
+ * Stops walking as soon as the answer is known.
+ */
+function isWrapperForm(form: El): boolean {
+  // A page wrapper sits at the top of the body, not deep inside a sidebar.
+  let depth = 0;
+  for (let p = form.parent; p && p.tag !== 'body' && p.tag !== 'html' && p.tag !== '#root'; p = p.parent) {
+    if (++depth > 3) return false;
+  }
+  let text = 0;
+  let ps = 0;
+  let fields = 0;
+  const stack: Node[] = [form];
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    if (typeof n === 'string') {
+      text += textLen(n);
+      if (text >= 1500 && ps >= 2 && text > fields * 100) return true;
+      continue;
+    }
+    if (n.tag === 'p') ps++;
+    else if (FORM_FIELDS.has(n.tag) && (n.attrs.type || '').toLowerCase() !== 'hidden') fields++;
+    else if (n.tag === 'script' || n.tag === 'style') continue;
+    const ch = n.children;
+    for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
+  }
+  return text >= 500 && (ps >= 1 || text >= 1000) && text > fields * 100;
+}
+
 function findBody(root: El): El {
   const stack: El[] = [root];
   let steps = 0;
@@ -145,7 +177,7 @@ function prepare(body: El, flags: number): { order: El[]; removed: Set<El>; stat
     const el = stack.pop() as El;
     if (el !== body) {
       const tag = el.tag;
-      let drop = DROP.has(tag) || isHidden(el);
+      let drop = (DROP.has(tag) && !(tag === 'form' && isWrapperForm(el))) || isHidden(el);
       if (!drop) {
         const role = el.attrs.role;
         if (role && ROLES.has(role.toLowerCase())) drop = true;
@@ -208,7 +240,7 @@ function prepare(body: El, flags: number): { order: El[]; removed: Set<El>; stat
         s.li++;
         break;
       case 'input':
-        s.input++;
+        if ((el.attrs.type || '').toLowerCase() !== 'hidden') s.input++;
         break;
       case 'iframe':
       case 'embed':
@@ -312,6 +344,7 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
   }
   ranked.sort((a, b) => b.score - a.score);
   let top: El | null = ranked.length ? ranked[0].el : null;
+  const best = top;
   if (!top || top === body) {
     return finish([body], removed, stats, scores, flags, title);
   }
@@ -404,7 +437,59 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
       }
     }
   }
+  if (best) addSplitParts(best, roots, order, stats, scores);
   return finish(roots, removed, stats, scores, flags, title);
+}
+
+/**
+ * A story split over several containers that are not siblings (a lead section, then the rest
+ * after a full-width image or an aside): other elements of the same tag and class as the chosen
+ * one, holding prose with few links, are more of the story. Added in document order.
+ */
+function addSplitParts(best: El, roots: El[], order: El[], stats: Map<El, Stats>, scores: Map<El, number>): void {
+  const top = best;
+  const cls = (top.attrs.class || '').trim();
+  if (!cls) return;
+  const extra: El[] = [];
+  let same = 0;
+  for (const el of order) {
+    if (el.tag === top.tag && (el.attrs.class || '').trim() === cls && ++same > 3) return; // a list of posts
+    if (el === top || el.tag !== top.tag || (el.attrs.class || '').trim() !== cls) continue;
+    const st = stats.get(el);
+    if (!st || st.text < 140 || st.p < 1 || linkDensity(st) > 0.25) continue;
+    const sc = scores.get(el);
+    if (sc === undefined || sc < 10) continue;
+    if (roots.some((r) => r === el || contains(r, el) || contains(el, r))) continue;
+    if (hasOwnHeadline(el)) continue;
+    extra.push(el);
+  }
+  if (!extra.length) return;
+  const index = new Map<El, number>();
+  order.forEach((el, i) => index.set(el, i));
+  roots.push(...extra);
+  roots.sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0));
+}
+
+/** A linked h1–h3 just before the element (or before its parent): the part is another post. */
+function hasOwnHeadline(el: El): boolean {
+  let cur: El | null = el;
+  for (let level = 0; level < 2 && cur && cur.parent; level++, cur = cur.parent) {
+    for (const sib of cur.parent.children) {
+      if (sib === cur) break;
+      if (typeof sib === 'string') continue;
+      if ((sib.tag === 'h1' || sib.tag === 'h2' || sib.tag === 'h3') && sib.children.some((c) => typeof c !== 'string' && c.tag === 'a')) return true;
+    }
+  }
+  return false;
+}
+
+function contains(outer: El, inner: El): boolean {
+  let p: El | null = inner.parent;
+  while (p) {
+    if (p === outer) return true;
+    p = p.parent;
+  }
+  return false;
 }
 
 function plainText(el: El): string {
@@ -449,6 +534,9 @@ function finish(
     if (!isRoot) {
       const ci = classAndId(el);
       if (ci && s.text < 500 && SHARE_RE.test(ci) && !MAYBE_RE.test(ci) && tag !== 'a') drop = true;
+      else if (ci && s.text < 300 && BLOCK.has(tag) && !HEADINGS.has(tag) && STRONG_SHARE_RE.test(ci)) drop = true;
+      else if (s.text > 0 && s.text < 60 && !s.block && isAdLabel(el)) drop = true;
+      else if (s.li >= 2 && s.p === 0 && s.text < 800 && (tag === 'div' || tag === 'section' || tag === 'aside') && isSummaryBox(el)) drop = true;
       else if (HEADINGS.has(tag)) {
         if (flags & FLAG_WEIGHT_CLASSES && classWeight(el) < 0) drop = true;
         else if (titleN && (tag === 'h1' || tag === 'h2') && normTitle(plainText(el)) === titleN) drop = true;
@@ -469,6 +557,28 @@ function finish(
     }
   }
   return { roots, removed, stats, textLength };
+}
+
+const AD_TRIM = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+/** A block whose whole text is an advertisement label ("Advertisement", "Anzeige"). */
+function isAdLabel(el: El): boolean {
+  return AD_LABEL.has(plainText(el).replace(AD_TRIM, '').toLowerCase());
+}
+
+/** A key-points box: its first text is a label such as "Highlights", then a list. */
+function isSummaryBox(el: El): boolean {
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    if (typeof n === 'string') {
+      const t = n.replace(AD_TRIM, '').toLowerCase();
+      if (t) return SUMMARY_LABEL.has(t.replace(WS_RUN, ' '));
+      continue;
+    }
+    if (n.tag === 'li') return false;
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return false;
 }
 
 function cleanConditionally(el: El, s: Stats, scores: Map<El, number>, flags: number): boolean {

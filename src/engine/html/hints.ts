@@ -1,7 +1,7 @@
 /** Compiled matchers for the class/id word lists of src/engine/data/html-hints.ts. */
 import {
   BLOCK_TAGS, BOILERPLATE_ROLES, DROP_TAGS, MAYBE_CANDIDATE, NEGATIVE_HINTS, POSITIVE_HINTS, SHARE_HINTS,
-  UNLIKELY_CANDIDATES,
+  UNLIKELY_CANDIDATES, STRONG_SHARE_HINTS, AD_LABELS, SUMMARY_BOX_LABELS,
 } from '../data/html-hints';
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -37,6 +37,9 @@ export const NEGATIVE_RE = hintRegex(NEGATIVE_HINTS);
 export const UNLIKELY_RE = hintRegex(UNLIKELY_CANDIDATES);
 export const MAYBE_RE = hintRegex(MAYBE_CANDIDATE);
 export const SHARE_RE = hintRegex(SHARE_HINTS);
+export const STRONG_SHARE_RE = hintRegex(STRONG_SHARE_HINTS);
+export const AD_LABEL = new Set(AD_LABELS);
+export const SUMMARY_LABEL = new Set(SUMMARY_BOX_LABELS);
 
 export const DROP = new Set(DROP_TAGS);
 export const BLOCK = new Set(BLOCK_TAGS);

@@ -28,7 +28,22 @@ export interface ParsedTree {
 /** Elements whose content we never keep as text (their text goes nowhere). */
 const SKIP_TEXT = new Set(['script', 'style', 'template', 'svg', 'math', 'textarea', 'noscript', 'iframe', 'object']);
 
-export function buildTree(html: string): ParsedTree {
+/**
+ * Elements that belong in <head>. Any other element (or visible text) met while <head> is
+ * still open closes it, as an HTML5 parser does: pages that never write </head> or <body>
+ * would otherwise keep their whole content inside <head>.
+ */
+const HEAD_TAGS = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template', 'basefont', 'bgsound', 'object', 'param']);
+
+/**
+ * At most this many elements are built: the largest real pages hold about 12,000 elements, so beyond this
+ * the page is pathological (a million <br> or <div>) and the rest of it is not read, which
+ * keeps every later stage linear in a bounded tree.
+ */
+export const MAX_ELEMENTS = 40_000;
+const CHUNK = 1 << 16;
+
+export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree {
   const root: El = { tag: '#root', attrs: {}, children: [], parent: null };
   let cur: El = root;
   const jsonLd: string[] = [];
@@ -38,11 +53,18 @@ export function buildTree(html: string): ParsedTree {
   let titleBuf: string[] | null = null;
   let depth = 0;
   let fastStack = false;
+  let elements = 0;
+  let ignored = 0; // elements opened past the cap and not closed yet (always the innermost)
 
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         if (++depth > 256 && !fastStack) fastStack = installFastStack(parser);
+        if (ignored > 0 || ++elements > maxElements) {
+          ignored++;
+          return;
+        }
+        if (cur.tag === 'head' && !HEAD_TAGS.has(name)) cur = leaveHead(cur, name);
         const el: El = { tag: name, attrs: attribs, children: [], parent: cur };
         cur.children.push(el);
         cur = el;
@@ -57,6 +79,7 @@ export function buildTree(html: string): ParsedTree {
         }
       },
       ontext(text) {
+        if (elements > maxElements) return;
         if (ldBuf) {
           ldBuf.push(text);
           return;
@@ -66,14 +89,22 @@ export function buildTree(html: string): ParsedTree {
           return;
         }
         if (skipDepth > 0) return;
+        if (cur.tag === 'head' && /\S/.test(text)) cur = leaveHead(cur, '#text');
         const ch = cur.children;
         const last = ch.length - 1;
         if (last >= 0 && typeof ch[last] === 'string') ch[last] = (ch[last] as string) + text;
         else ch.push(text);
       },
-      onclosetag(name) {
+      onclosetag(name, implied) {
         depth--;
+        if (ignored > 0) {
+          ignored--;
+          return;
+        }
         if (cur === root) return;
+        // The parser's own stack still holds the <head> we left: ignore its end tag here.
+        if (name === 'head' && cur.tag !== 'head') return;
+        void implied;
         if (SKIP_TEXT.has(cur.tag)) {
           skipDepth--;
           if (cur.tag === 'script' && ldBuf) {
@@ -90,9 +121,18 @@ export function buildTree(html: string): ParsedTree {
     },
     { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
-  parser.write(html);
+  for (let i = 0; i < html.length && elements <= maxElements; i += CHUNK) parser.write(html.slice(i, i + CHUNK));
   parser.end();
   return { root, jsonLd, title };
+
+  /** Close an open <head>: later content goes into a <body> (made up when there is none). */
+  function leaveHead(head: El, next: string): El {
+    const html = head.parent ?? root;
+    if (next === 'body') return html;
+    const body: El = { tag: 'body', attrs: {}, children: [], parent: html };
+    html.children.push(body);
+    return body;
+  }
 }
 
 /**

@@ -1,0 +1,369 @@
+/**
+ * Speed benchmark: our engine against Readability.js on linkedom, over the same pages, in one run.
+ *
+ *   npm run bench -- DIR_OR_JSONL... [--json[=FILE]] [--runs N] [--warmup N] [--no-readability]
+ *
+ * Each argument is one group ("corpus") of pages:
+ *   - a corpus folder holding inputs.jsonl.gz,
+ *   - a .jsonl or .jsonl.gz file of {"id","url"?,"html"?|"text"?} lines,
+ *   - a folder of .html / .htm / .txt files (one page each).
+ * Per page and per run it times, in an order that rotates from page to page:
+ *   extract    our whole pipeline, `extract()` of src/engine/index.ts (HTML or text in, Article out)
+ *   parseHtml  our HTML stage alone (one parse, metadata and main text)
+ *   readability  `parseHTML(html)` from linkedom, then `new Readability(document).parse()`,
+ *              as its users call it (HTML pages only)
+ *   language   the language layer alone, on plain-text pages, once the engine exposes one (see
+ *              LANGUAGE_ENTRIES below); until then only `extract()` is timed on text.
+ * It prints per group the median, p95, p99 and max (ms) of each, and the ratio of Readability's
+ * median to ours. `--json` writes the same figures as JSON (to FILE, or to stdout instead of the
+ * table). A benchmark, not a test: it asserts nothing.
+ */
+import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { performance } from 'node:perf_hooks';
+import { extract } from '../src/engine/index';
+import { parseHtml } from '../src/engine/html/index';
+
+interface Page {
+  id: string;
+  url: string | null;
+  html?: string;
+  text?: string;
+}
+interface Group {
+  name: string;
+  source: string;
+  pages: Page[];
+}
+type EngineName = 'extract' | 'parseHtml' | 'readability' | 'language';
+interface Summary {
+  n: number;
+  errors: number;
+  median: number;
+  p95: number;
+  p99: number;
+  max: number;
+  mean: number;
+  total: number;
+  slowest: { id: string; ms: number }[];
+}
+
+// ---------- arguments ----------
+const argv = process.argv.slice(2);
+let jsonOut: string | null | undefined; // undefined: no JSON; null: stdout; string: file
+let runs = 1;
+let warmupPages = 20;
+let withReadability = true;
+const inputs: string[] = [];
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  if (a === '--json') jsonOut = null;
+  else if (a.startsWith('--json=')) jsonOut = a.slice(7);
+  else if (a === '--runs') runs = Math.max(1, Number(argv[++i]) || 1);
+  else if (a.startsWith('--runs=')) runs = Math.max(1, Number(a.slice(7)) || 1);
+  else if (a === '--warmup') warmupPages = Math.max(0, Number(argv[++i]) || 0);
+  else if (a.startsWith('--warmup=')) warmupPages = Math.max(0, Number(a.slice(9)) || 0);
+  else if (a === '--no-readability') withReadability = false;
+  else if (a === '-h' || a === '--help') {
+    console.log('usage: npm run bench -- DIR_OR_JSONL... [--json[=FILE]] [--runs N] [--warmup N] [--no-readability]');
+    process.exit(0);
+  } else inputs.push(a);
+}
+if (!inputs.length) {
+  console.error('usage: npm run bench -- DIR_OR_JSONL... [--json[=FILE]] [--runs N] [--warmup N] [--no-readability]');
+  process.exit(2);
+}
+const log = (s: string) => (jsonOut === null ? process.stderr : process.stdout).write(s + '\n');
+
+// ---------- loading ----------
+function parseJsonl(text: string, source: string): Page[] {
+  const pages: Page[] = [];
+  let n = 0;
+  for (const line of text.split('\n')) {
+    n++;
+    if (!line.trim()) continue;
+    try {
+      const o = JSON.parse(line) as Record<string, unknown>;
+      const id = String(o.id ?? `${basename(source)}:${n}`);
+      const url = typeof o.url === 'string' ? o.url : null;
+      if (typeof o.html === 'string') pages.push({ id, url, html: o.html });
+      else if (typeof o.text === 'string') pages.push({ id, url, text: o.text });
+    } catch {
+      log(`skipping line ${n} of ${source}: not JSON`);
+    }
+  }
+  return pages;
+}
+
+function readJsonlFile(path: string): Page[] {
+  const buf = readFileSync(path);
+  const text = path.endsWith('.gz') ? gunzipSync(buf).toString('utf8') : buf.toString('utf8');
+  return parseJsonl(text, path);
+}
+
+function loadGroup(arg: string): Group {
+  const path = resolve(arg);
+  const st = statSync(path);
+  if (st.isDirectory()) {
+    const name = basename(path);
+    for (const f of ['inputs.jsonl.gz', 'inputs.jsonl']) {
+      if (existsSync(join(path, f))) return { name, source: join(path, f), pages: readJsonlFile(join(path, f)) };
+    }
+    const pages: Page[] = [];
+    for (const f of readdirSync(path).sort()) {
+      const ext = extname(f).toLowerCase();
+      const full = join(path, f);
+      if (!statSync(full).isFile()) continue;
+      if (ext === '.html' || ext === '.htm') pages.push({ id: f, url: null, html: readFileSync(full, 'utf8') });
+      else if (ext === '.txt') pages.push({ id: f, url: null, text: readFileSync(full, 'utf8') });
+    }
+    return { name, source: path, pages };
+  }
+  const name = basename(path).replace(/\.gz$/, '').replace(/\.jsonl$/, '');
+  return { name, source: path, pages: readJsonlFile(path) };
+}
+
+// ---------- engines ----------
+type Runner = (p: Page) => unknown;
+
+let readabilityRunner: Runner | null = null;
+async function loadReadability(): Promise<Runner | null> {
+  try {
+    const { Readability } = (await import('@mozilla/readability')) as { Readability: new (doc: unknown) => { parse(): unknown } };
+    const { parseHTML } = (await import('linkedom')) as { parseHTML: (html: string) => { document: unknown } };
+    return (p: Page) => {
+      const { document } = parseHTML(p.html as string);
+      return new Readability(document).parse();
+    };
+  } catch (e) {
+    log(`Readability or linkedom could not be loaded (${(e as Error).message}): timing our engine only`);
+    return null;
+  }
+}
+
+/**
+ * The language layer, timed apart on plain text once the engine exposes it. Listed here are
+ * the module paths and export names tried, in order; the first function found is called with
+ * the page's text. HOOK: when the lead adds the entities/quotes entry point, add it here.
+ */
+const LANGUAGE_ENTRIES: { module: string; exports: string[] }[] = [
+  { module: '../src/engine/language/index', exports: ['analyzeLanguage', 'analyzeText', 'analyze'] },
+];
+let languageRunner: Runner | null = null;
+async function loadLanguage(): Promise<Runner | null> {
+  for (const entry of LANGUAGE_ENTRIES) {
+    try {
+      const mod = (await import(entry.module)) as Record<string, unknown>;
+      for (const name of entry.exports) {
+        const fn = mod[name];
+        if (typeof fn === 'function') return (p: Page) => (fn as (t: string) => unknown)(p.text as string);
+      }
+    } catch {
+      /* not there (yet) */
+    }
+  }
+  return null;
+}
+
+async function runEngine(engine: EngineName, p: Page): Promise<void> {
+  switch (engine) {
+    case 'extract':
+      await extract(p.html !== undefined ? { kind: 'html', html: p.html, url: p.url } : { kind: 'text', text: p.text as string, url: p.url });
+      return;
+    case 'parseHtml':
+      parseHtml(p.html as string, p.url);
+      return;
+    case 'readability':
+      (readabilityRunner as Runner)(p);
+      return;
+    case 'language':
+      (languageRunner as Runner)(p);
+      return;
+  }
+}
+
+function enginesFor(p: Page): EngineName[] {
+  const list: EngineName[] = ['extract'];
+  if (p.html !== undefined) {
+    list.push('parseHtml');
+    if (readabilityRunner) list.push('readability');
+  } else if (languageRunner) list.push('language');
+  return list;
+}
+
+/** Time one call; errors (an article-less page, a Readability crash) are counted, and timed. */
+async function timeOne(engine: EngineName, p: Page): Promise<{ ms: number; error: boolean }> {
+  const t0 = performance.now();
+  let error = false;
+  try {
+    await runEngine(engine, p);
+  } catch {
+    error = true;
+  }
+  return { ms: performance.now() - t0, error };
+}
+
+// ---------- statistics ----------
+function percentile(sorted: number[], q: number): number {
+  if (!sorted.length) return NaN;
+  const rank = Math.ceil(q * sorted.length) - 1; // nearest rank
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank))];
+}
+function median(sorted: number[]): number {
+  if (!sorted.length) return NaN;
+  const m = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[m] : (sorted[m - 1] + sorted[m]) / 2;
+}
+function summarize(times: { id: string; ms: number; error: boolean }[]): Summary {
+  const sorted = times.map((t) => t.ms).sort((a, b) => a - b);
+  const total = sorted.reduce((a, b) => a + b, 0);
+  return {
+    n: sorted.length,
+    errors: times.filter((t) => t.error).length,
+    median: median(sorted),
+    p95: percentile(sorted, 0.95),
+    p99: percentile(sorted, 0.99),
+    max: sorted.length ? sorted[sorted.length - 1] : NaN,
+    mean: sorted.length ? total / sorted.length : NaN,
+    total,
+    slowest: [...times].sort((a, b) => b.ms - a.ms).slice(0, 5).map((t) => ({ id: t.id, ms: round(t.ms) })),
+  };
+}
+const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : x);
+const fmt = (x: number) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '–');
+
+// ---------- main ----------
+async function main(): Promise<void> {
+  const started = performance.now();
+  readabilityRunner = withReadability ? await loadReadability() : null;
+  languageRunner = await loadLanguage();
+  const groups = inputs.map(loadGroup);
+  const gcFn = (globalThis as { gc?: () => void }).gc;
+
+  // Warm-up: the first pages of every group through every engine, twice (JIT, lazy modules).
+  for (let round = 0; round < 2; round++) {
+    for (const g of groups) {
+      for (const p of g.pages.slice(0, warmupPages)) for (const e of enginesFor(p)) await timeOne(e, p);
+    }
+  }
+
+  const results: {
+    name: string;
+    source: string;
+    pages: number;
+    html: number;
+    text: number;
+    engines: Partial<Record<EngineName, Summary>>;
+    ratio: number | null;
+    seconds: number;
+  }[] = [];
+
+  for (const g of groups) {
+    const t0 = performance.now();
+    const times: Partial<Record<EngineName, { id: string; ms: number; error: boolean }[]>> = {};
+    let turn = 0;
+    for (let r = 0; r < runs; r++) {
+      for (const p of g.pages) {
+        const list = enginesFor(p);
+        // Interleave: rotate which engine goes first from one page to the next.
+        const k = turn++ % list.length;
+        const ordered = [...list.slice(k), ...list.slice(0, k)];
+        for (const e of ordered) {
+          const t = await timeOne(e, p);
+          (times[e] ??= []).push({ id: p.id, ...t });
+        }
+      }
+      if (gcFn) gcFn();
+    }
+    // With several runs, a page's time is its median over the runs.
+    const engines: Partial<Record<EngineName, Summary>> = {};
+    for (const [e, list] of Object.entries(times) as [EngineName, { id: string; ms: number; error: boolean }[]][]) {
+      let perPage = list;
+      if (runs > 1) {
+        const byId = new Map<string, { ms: number[]; error: boolean }>();
+        list.forEach((t, i) => {
+          const key = `${i % (list.length / runs)}:${t.id}`;
+          const cur = byId.get(key) ?? { ms: [], error: false };
+          cur.ms.push(t.ms);
+          cur.error ||= t.error;
+          byId.set(key, cur);
+        });
+        perPage = [...byId.entries()].map(([key, v]) => ({ id: key.slice(key.indexOf(':') + 1), ms: median(v.ms.sort((a, b) => a - b)), error: v.error }));
+      }
+      engines[e] = summarize(perPage);
+    }
+    const ours = engines.extract?.median;
+    const theirs = engines.readability?.median;
+    results.push({
+      name: g.name,
+      source: g.source,
+      pages: g.pages.length,
+      html: g.pages.filter((p) => p.html !== undefined).length,
+      text: g.pages.filter((p) => p.text !== undefined).length,
+      engines,
+      ratio: ours && theirs ? theirs / ours : null,
+      seconds: (performance.now() - t0) / 1000,
+    });
+  }
+  const totalSeconds = (performance.now() - started) / 1000;
+
+  // ---------- report ----------
+  const head = ['corpus', 'pages', 'engine', 'median', 'p95', 'p99', 'max', 'errors'];
+  const rows: string[][] = [];
+  for (const r of results) {
+    for (const [e, s] of Object.entries(r.engines) as [EngineName, Summary][]) {
+      rows.push([r.name, String(s.n), e, fmt(s.median), fmt(s.p95), fmt(s.p99), fmt(s.max), String(s.errors)]);
+    }
+  }
+  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((row) => row[i].length)));
+  const line = (cells: string[]) => cells.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  log(`times in ms per page; ${runs} run(s), warm-up ${warmupPages} page(s) per corpus; Node ${process.version}`);
+  log(line(head));
+  for (const row of rows) log(line(row));
+  log('');
+  for (const r of results) {
+    const ex = r.engines.extract;
+    const p99ok = ex ? (ex.p99 <= 10 ? 'yes' : 'NO') : '–';
+    log(
+      `${r.name}: Readability median / our median = ${r.ratio ? r.ratio.toFixed(1) + '×' : '–'}; our p99 ≤ 10 ms: ${p99ok}; ` +
+        `slowest (extract): ${(ex?.slowest ?? []).map((s) => `${s.id} ${fmt(s.ms)}`).join(', ')}; ${r.seconds.toFixed(1)} s`,
+    );
+  }
+  if (!languageRunner && results.some((r) => r.text > 0)) log('language layer: not exposed by the engine yet; plain text timed through extract() only');
+  log(`whole run: ${totalSeconds.toFixed(1)} s`);
+
+  if (jsonOut !== undefined) {
+    const json = JSON.stringify(
+      {
+        node: process.version,
+        date: new Date().toISOString(),
+        runs,
+        warmupPages,
+        readability: Boolean(readabilityRunner),
+        languageLayer: Boolean(languageRunner),
+        totalSeconds: round(totalSeconds),
+        corpora: results.map((r) => ({
+          ...r,
+          ratio: r.ratio === null ? null : round(r.ratio),
+          seconds: round(r.seconds),
+          engines: Object.fromEntries(
+            Object.entries(r.engines).map(([e, s]) => [
+              e,
+              { ...s, median: round(s.median), p95: round(s.p95), p99: round(s.p99), max: round(s.max), mean: round(s.mean), total: round(s.total) },
+            ]),
+          ),
+        })),
+      },
+      null,
+      2,
+    );
+    if (jsonOut === null) process.stdout.write(json + '\n');
+    else writeFileSync(jsonOut, json + '\n');
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

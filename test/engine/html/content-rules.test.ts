@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../src/engine/html/index';
+import { buildTree, MAX_ELEMENTS } from '../../../src/engine/html/tree';
+
+// Invented fixtures, one per rule of the main-text stage.
+const sentence = (topic: string, i: number) =>
+  `Sentence ${i + 1} about ${topic}, long enough to count as prose, with commas, clauses, and a full stop at the end.`;
+const paras = (n: number, topic: string) => Array.from({ length: n }, (_, i) => `<p>${sentence(topic, i)}</p>`).join('\n');
+
+describe('page structure', () => {
+  it('finds the body of a page that never closes <head> nor opens <body>', () => {
+    const html = `<html><head><meta charset="utf-8"><title>Lanterns</title><link rel="stylesheet" href="/s.css">
+      <div class="wrap"><div class="text">${paras(4, 'lanterns')}</div></div>`;
+    const d = parseHtml(html, null);
+    expect(d.title).toBe('Lanterns');
+    expect(d.paragraphs).toHaveLength(4);
+    expect(d.paragraphs[0]).toMatch(/^Sentence 1 about lanterns/);
+  });
+
+  it('reads a page wrapped in one <form> (a layout wrapper) but still drops real forms', () => {
+    const html = `<html><body><form id="pageForm" method="post" action="/page">
+      <input type="hidden" name="__STATE" value="abc">
+      <div class="menu"><a href="/">Home</a></div>
+      <div class="column">${paras(5, 'kites')}
+        <form class="signup"><label>Email</label><input name="mail"><button>Join our mailing list today</button></form>
+      </div></form></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs).toHaveLength(5);
+    expect(d.paragraphs.join(' ')).not.toContain('mailing list');
+  });
+
+  it('joins a story split over two containers of the same class, in page order', () => {
+    const html = `<html><body><main>
+      <section class="lead-row"><div class="body-text">${paras(2, 'glaciers')}</div></section>
+      <section class="wide"><img src="/wide.jpg" alt=""><aside class="promo-box"><a href="/x">Other story</a></aside></section>
+      <section class="main-row"><div class="body-text">${paras(6, 'moraines')}</div></section>
+      </main></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toMatch(/^Sentence 1 about glaciers/);
+    expect(d.paragraphs).toHaveLength(8);
+    expect(d.paragraphs[7]).toMatch(/^Sentence 6 about moraines/);
+  });
+
+  it('does not merge the posts of a listing page (each part has its own linked headline)', () => {
+    const post = (t: string, n: number) => `<div class="post"><h2><a href="/${t}">A post about ${t}</a></h2><div class="entry-content">${paras(n, t)}</div></div>`;
+    const html = `<html><body><div id="content">${post('wolves', 6)}<div class="gap"><a href="/more">More</a></div>${post('bears', 2)}</div></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs.some((p) => p.includes('wolves'))).toBe(true);
+    expect(d.paragraphs.some((p) => p.includes('bears'))).toBe(false);
+  });
+});
+
+describe('start of the story', () => {
+  it('drops captions and credits even when their class names the story', () => {
+    const html = `<html><body><article><div class="story-body">
+      <div class="story-meta"><p class="story-meta__credit">A lighthouse keeper stands at the top of the tower at dusk.</p></div>
+      <p class="story_photo_caption">Photo: the harbour seen from the pier.</p>
+      ${paras(4, 'lighthouses')}</div></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toMatch(/^Sentence 1 about lighthouses/);
+    expect(d.paragraphs).toHaveLength(4);
+  });
+
+  it('keeps an inline dateline inside the first paragraph', () => {
+    const html = `<html><body><article><div class="article-text">
+      <p><span class="dateline">PORTVILLE –</span> ${sentence('ferries', 0)}</p>${paras(3, 'ferries')}</div></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toMatch(/^PORTVILLE – Sentence 1 about ferries/);
+  });
+
+  it('drops "Advertisement" labels and a key-points box', () => {
+    const html = `<html><body><article><div class="content">
+      <div class="points"><strong>Highlights</strong><ul><li>One short point on orchards</li><li>Another point on orchards</li></ul></div>
+      ${paras(2, 'orchards')}<div class="slot">Advertisement</div><p>ADVERTISEMENT</p>${paras(2, 'cider')}</div></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toMatch(/^Sentence 1 about orchards/);
+    expect(d.paragraphs).toHaveLength(4);
+    expect(d.paragraphs.join(' ')).not.toMatch(/advertisement|Highlights|short point/i);
+  });
+
+  it('keeps headings inside the story', () => {
+    const html = `<html><body><article><div class="content">${paras(2, 'canals')}<h2>Locks and weirs</h2>${paras(2, 'locks')}</div></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs).toContain('Locks and weirs');
+  });
+});
+
+describe('pathological pages', () => {
+  it('stops building the tree after MAX_ELEMENTS elements and finishes fast', () => {
+    const html = '<html><body><div>' + 'x<br>'.repeat(1_000_000) + '</div></body></html>';
+    const t0 = Date.now();
+    const tree = buildTree(html);
+    let n = 0;
+    const stack = [tree.root];
+    while (stack.length) {
+      const el = stack.pop()!;
+      n++;
+      for (const c of el.children) if (typeof c !== 'string') stack.push(c);
+    }
+    expect(n).toBeLessThanOrEqual(MAX_ELEMENTS + 4);
+    const d = parseHtml(html, null);
+    expect(d.paragraphs.length).toBeGreaterThan(0);
+    expect(Date.now() - t0).toBeLessThan(5000);
+  });
+});
