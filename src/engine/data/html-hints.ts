@@ -43,6 +43,31 @@ export const SHARE_HINTS = [
   'byline', 'dateline-meta', 'print', 'toolbar', 'caption', 'credit', 'comment',
 ];
 
+/**
+ * Class/id words of short blocks removed from inside the chosen body even when the class also
+ * names the story ("story-meta__credit", "article-caption"): captions, credits, bylines, dates.
+ */
+export const STRONG_SHARE_HINTS = [
+  'caption', 'credit', 'byline', 'dateline', 'timestamp', 'published-date', 'post-date', 'entry-date',
+  'share', 'sharing', 'social', 'author-info', 'author-bio', 'read-more', 'readmore', 'related',
+];
+
+/** Lines that only label an advertisement or a sponsor slot, removed from the body. */
+export const AD_LABELS = [
+  'advertisement', 'advertisements', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content',
+  'paid content', 'paid post', 'promoted', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità',
+  'reklame', 'advertentie', 'annons', 'mainos', 'reklama', 'реклама', '广告', '広告', 'story continues below advertisement',
+  'article continues below advertisement', 'continue reading below', 'scroll to continue with content',
+  'advertisement - scroll to continue', 'skip advertisement',
+];
+
+/** Labels of a key-points box that sums up the story apart from it ("Highlights" + a list). */
+export const SUMMARY_BOX_LABELS = [
+  'highlights', 'key highlights', 'story highlights', 'key points', 'key takeaways', 'takeaways',
+  'at a glance', 'in brief', 'in short', 'quick read', 'the gist', 'summary', 'tl;dr', 'tldr',
+  'das wichtigste in kürze', 'auf einen blick', 'en bref', 'l\'essentiel', 'en resumen', 'in sintesi',
+];
+
 /** Elements dropped with everything inside, whatever the pass. */
 export const DROP_TAGS = [
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed',
@@ -85,7 +110,11 @@ export const AUTHOR_ROLE_WORDS = [
 /** Leading phrases dropped from a byline. */
 export const BYLINE_PREFIXES = [
   'more by', 'more from', 'stories by', 'articles by', 'written by', 'posted by', 'published by', 'reported by', 'words by', 'story by', 'text by',
-  'article by', 'by', 'from', 'von', 'par', 'por', 'door', 'di', 'av', 'autor', 'author', 'authors',
+  'article by', 'veröffentlicht von', 'eingestellt von', 'erstellt von', 'geschrieben von', 'verfasst von',
+  'artikel von', 'beitrag von', 'ein beitrag von', 'publié par', 'écrit par', 'rédigé par', 'publicado por',
+  'escrito por', 'scritto da', 'pubblicato da', 'geplaatst door', 'geschreven door', 'interview', 'text',
+  'texte', 'redaktion', 'autorin', 'autoren', 'auteur(s)', 'auteurs', 'auteur', 'autore', 'by', 'from', 'von',
+  'vom', 'par', 'por', 'door', 'di', 'av', 'autor', 'author', 'authors',
 ];
 
 /** Strings never taken as a person's name. */
@@ -94,6 +123,8 @@ export const NOT_A_NAME = [
   'editorial board', 'webmaster', 'guest', 'anonymous', 'unknown', 'null', 'undefined', 'none',
   'team', 'newsroom', 'news desk', 'web desk', 'news staff', 'associated press', 'the associated press',
   'reuters', 'afp', 'agence france-presse', 'bloomberg', 'press association', 'upi', 'dpa',
+  'ap', 'apa', 'sid', 'kna', 'epd', 'ansa', 'efe', 'pti', 'ians', 'ani', 'redaktion', 'redaction',
+  'rédaction', 'redacción', 'redazione', 'redactie', 'name', 'user', 'post', 'posts', 'guest author',
 ];
 
 /** JSON-LD types that describe an article. */
