@@ -2,9 +2,18 @@
 import { AUTHOR_ROLE_WORDS, BYLINE_PREFIXES, NOT_A_NAME } from '../data/html-hints';
 
 const PREFIX_RE = new RegExp(
-  '^(?:' + BYLINE_PREFIXES.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')\\b\\s*:?\\s*',
+  '^(?:' +
+    [...BYLINE_PREFIXES]
+      .sort((a, b) => b.length - a.length)
+      .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('|') +
+    ')(?=[\\s:]|$)\\s*:?\\s*',
   'i',
 );
+/** A prefix glued to the name by a missing space: "Posted byJane Doe", "AuthorJane Doe". */
+const GLUED_PREFIX_RE = /^(?:[Vv]eröffentlicht von|[Ee]ingestellt von|[Gg]eschrieben von|[Ww]ritten by|[Pp]osted by|[Pp]ublié par|Author|Autor|Auteur|By|Von)(?=\p{Lu}\p{Ll})/u;
+/** A social handle after the name: "Jane Doe @janedoe". */
+const HANDLE_RE = /\s+@[\w.]+/g;
 const ROLES = new Set(AUTHOR_ROLE_WORDS);
 const NOT_NAMES = new Set(NOT_A_NAME);
 const ROLE_TAIL_RE = new RegExp(
@@ -16,12 +25,16 @@ const ROLE_TAIL_RE = new RegExp(
 
 const SPLIT_RE = /\s*(?:,|;|&|\+|\||\/)\s*|\s+(?:and|And|AND|und|et|y|e|with)\s+/;
 
-function cleanOne(raw: string): string | null {
+function stripPrefixes(s: string): string {
+  return s.replace(GLUED_PREFIX_RE, '').replace(PREFIX_RE, '');
+}
+
+function cleanOne(raw: string, lenient: boolean): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
   if (!s) return null;
   for (let i = 0; i < 3; i++) {
     const before = s;
-    s = s.replace(PREFIX_RE, '').trim();
+    s = stripPrefixes(s).trim();
     s = s.replace(/^[\s\-–—:•·|,.]+|[\s\-–—:•·|,.]+$/g, '');
     if (s === before) break;
   }
@@ -29,45 +42,51 @@ function cleanOne(raw: string): string | null {
   // "Jane Doe is a writer …", "Jane Doe for Example Magazine", "Jane Doe in Science".
   s = s.replace(/\s+(?:is|was|for|in|at|of|from|on|writes|reports)\s+.*$/, '').trim();
   if (!s) return null;
-  // Short all-capitals tokens are agencies or places (AP, TNN, USA), not people.
-  if (/^[A-Z]{1,4}$/.test(s)) return null;
-  if (/https?:|www\.|@|\.com\b|\.org\b|\/\//i.test(s)) return null;
-  if (/\d/.test(s)) return null;
   const lower = s.toLowerCase();
   if (ROLES.has(lower) || NOT_NAMES.has(lower)) return null;
+  // Short all-capitals tokens are agencies or places (AP, TNN, USA, SP-X), not people — unless a
+  // structured author field (rel=author, an author element) gives them as the author's handle.
+  if (/^[\p{Lu}\d&.-]{1,6}$/u.test(s) && !(lenient && /^\p{Lu}{2,4}$/u.test(s))) return null;
+  if (/https?:|www\.|@|\.com\b|\.org\b|\/\//i.test(s)) return null;
+  if (/\d/.test(s)) return null;
   const words = s.split(' ');
-  if (words.length > 5 || s.length < 3 || s.length > 60) return null;
-  // A name has at least one capitalised word (or non-Latin letters).
-  if (!/\p{Lu}/u.test(s) && /[a-z]/.test(s)) return null;
+  if (words.length > 5 || s.length < (lenient ? 2 : 3) || s.length > 60) return null;
+  // A name has at least one capitalised word (or non-Latin letters); a structured author field
+  // may give a one-word lower-case user name ("jdoe").
+  if (!/\p{Lu}/u.test(s) && /[a-z]/.test(s) && !(lenient && words.length === 1 && /^\p{L}[\p{L}\d_.-]{1,29}$/u.test(s))) return null;
   if (!/\p{L}/u.test(s)) return null;
   return s;
 }
 
-/** Split a byline into names: "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"]. */
-export function splitAuthors(raw: string): string[] {
-  let s = raw.replace(/\s+/g, ' ').trim();
+/**
+ * Split a byline into names: "By Jane Doe and John Roe, Staff Writers" → ["Jane Doe", "John Roe"].
+ * `lenient`: the string comes from a structured author field, so a lower-case user name or a
+ * short all-capitals handle is kept.
+ */
+export function splitAuthors(raw: string, lenient = false): string[] {
+  let s = raw.replace(HANDLE_RE, ' ').replace(/\s+/g, ' ').trim();
   if (!s || s.length > 300) return [];
   // Drop a date or time and whatever follows ("By Jane Doe | March 3, 2020").
-  s = s.replace(/\s*(?:\||•|·|—|–|\bon\b|\bupdated\b|\bpublished\b|\bposted\b).*?\d.*$/i, '');
-  s = s.replace(PREFIX_RE, '');
+  s = s.replace(/\s*(?:\||•|·|—|–|\bon\b|\bam\b|\ble\b|\bupdated\b|\bpublished\b|\bposted\b).*?\d.*$/i, '');
+  s = stripPrefixes(s);
   const out: string[] = [];
   for (const part of s.split(SPLIT_RE)) {
     if (!part) continue;
     let p = part.replace(ROLE_TAIL_RE, '').trim();
     if (!p) continue;
-    p = p.replace(PREFIX_RE, '').trim();
-    const c = cleanOne(p);
+    p = stripPrefixes(p).trim();
+    const c = cleanOne(p, lenient);
     if (c) out.push(c);
   }
   return out;
 }
 
 /** Clean and deduplicate a list of author strings. */
-export function cleanAuthors(raws: string[]): string[] {
+export function cleanAuthors(raws: string[], lenient = false): string[] {
   const seen = new Set<string>();
   const out: string[] = [];
   for (const r of raws) {
-    for (const name of splitAuthors(r)) {
+    for (const name of splitAuthors(r, lenient)) {
       const key = name.toLowerCase();
       if (seen.has(key)) continue;
       seen.add(key);

@@ -16,6 +16,19 @@ const MONTHS: Record<string, number> = {
   oct: 10, october: 10, octobre: 10, oktober: 10, octubre: 10, ottobre: 10,
   nov: 11, november: 11, novembre: 11, noviembre: 11,
   dec: 12, december: 12, decembre: 12, décembre: 12, dezember: 12, diciembre: 12, dicembre: 12,
+  // Abbreviations and further languages (German, Dutch, Portuguese, French short forms).
+  jän: 1, jänner: 1, janv: 1, januari: 1, janeiro: 1,
+  febr: 2, févr: 2, fevr: 2, februari: 2, fevereiro: 2,
+  mär: 3, mrz: 3, maart: 3, março: 3, marco: 3,
+  avr: 4, abr: 4,
+  mei: 5, maio: 5,
+  junho: 6,
+  juil: 7, julho: 7,
+  augustus: 8, ago: 8,
+  set: 9, setembro: 9,
+  okt: 10, outubro: 10,
+  novembro: 11,
+  dez: 12, déc: 12, dic: 12, dezembro: 12,
 };
 
 const MIN_YEAR = 1995;
@@ -35,8 +48,12 @@ const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:([T ])(\d{2}):(\d{2})(?::(\d{2})(\.\d
 const YMD_SLASH_RE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const YMD_COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const DMY_RE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/;
-const D_MONTH_Y_RE = /(\d{1,2})(?:st|nd|rd|th)?\.?\s+(?:of\s+)?([a-zéû]{3,10})\.?,?\s+(\d{4})/i;
-const MONTH_D_Y_RE = /([a-zéû]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/i;
+const D_MONTH_Y_RE = /(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})/iu;
+const MONTH_D_Y_RE = /(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/iu;
+/** Day, month, year in digits anywhere in a text ("am 12.03.2021", "Freitag, 5.3.21"). */
+const DMY_ANY_RE = /(?:^|[^\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/;
+const YMD_ANY_RE = /(?:^|[^\d.,/-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d)/;
+const CJK_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const TIME_RE = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/i;
 
 /**
@@ -104,7 +121,12 @@ export function normalizeDate(raw: string | null | undefined, loose = false): st
 
 /** A calendar date (YYYY-MM-DD) written in words or D.M.Y / M/D/Y form. */
 export function findDateInText(s: string, loose: boolean): string | null {
-  let m = D_MONTH_Y_RE.exec(s);
+  let m = CJK_RE.exec(s);
+  if (m) {
+    const y = +m[1], mo = +m[2], d = +m[3];
+    if (validYmd(y, mo, d)) return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  m = D_MONTH_Y_RE.exec(s);
   if (m) {
     const mo = MONTHS[m[2].toLowerCase()];
     const y = +m[3], d = +m[1];
@@ -124,6 +146,39 @@ export function findDateInText(s: string, loose: boolean): string | null {
     const slash = s[m[1].length] === '/';
     let d: number, mo: number;
     if (slash) {
+      if (a > 12) [d, mo] = [a, b];
+      else [mo, d] = [a, b];
+    } else if (b > 12) [mo, d] = [a, b];
+    else [d, mo] = [a, b];
+    if (validYmd(y, mo, d)) return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  if (loose) return numericDateAnywhere(s);
+  return null;
+}
+
+function twoDigitYear(yy: number): number {
+  const now = new Date().getUTCFullYear() % 100;
+  return yy <= now + 1 ? 2000 + yy : 1900 + yy;
+}
+
+/**
+ * A numeric date inside a longer text: "Posted 2020-03-12", "am 12.03.2021", "Freitag, 5.3.21".
+ * Two-digit years only with dots (the European short form), never with slashes (ambiguous).
+ */
+function numericDateAnywhere(s: string): string | null {
+  let m = YMD_ANY_RE.exec(s);
+  if (m) {
+    const y = +m[1], mo = +m[3], d = +m[4];
+    if (validYmd(y, mo, d)) return `${y}-${pad(mo)}-${pad(d)}`;
+  }
+  m = DMY_ANY_RE.exec(s);
+  if (m) {
+    const a = +m[1], b = +m[3];
+    const sep = m[2];
+    if (m[4].length === 2 && sep !== '.') return null;
+    const y = m[4].length === 2 ? twoDigitYear(+m[4]) : +m[4];
+    let d: number, mo: number;
+    if (sep === '/') {
       if (a > 12) [d, mo] = [a, b];
       else [mo, d] = [a, b];
     } else if (b > 12) [mo, d] = [a, b];

@@ -27,18 +27,32 @@ interface Evidence {
   imageSrc: string | null;
   lang: string | null;
   h1s: string[];
+  /** The lead paragraph: the first <p> of the article, else of the page (description fallback). */
+  leadP: string | null;
+  pageP: string | null;
+  /** The first h1 inside the article or marked as the headline by its class. */
+  mainH1: string | null;
   itemprops: Map<string, string[]>;
   times: { value: string; weight: number }[];
   bylines: string[];
   relAuthors: string[];
+  /** Texts of small elements whose class names the author itself ("author vcard", "fn", "author-name"). */
+  authorEls: string[];
   /** Short texts of date-like elements (class "date", "published", <time> without datetime). */
   dateTexts: { value: string; weight: number }[];
 }
 
-const DATE_CLASS_RE = /date|time|publish|posted|pubdate|dateline|byline|entry-meta|post-meta|article-meta|meta-info|postinfo|info/;
+const DATE_CLASS_RE = /date|datum|time|publish|posted|pubdate|dateline|byline|entry-meta|post-meta|article-meta|meta-info|postinfo|info|release|created|submitted/;
 const NOT_DATE_CLASS_RE = /updat|modif|comment|related|sidebar|footer|widget|copyright|archive|calendar|event/;
 
-const BYLINE_RE = /(?:^|[^a-z])(?:byline|by-line|author|writtenby|written-by|p-author|contributor|article-by)(?:[^a-z]|$)|byline|authorname|author-name|authors/;
+/** Class of an element holding just the author's name (hCard "author vcard", "fn", "author-name"). */
+const AUTHOR_EL_RE = / (?:author vcard|vcard author|fn|author-name|authorname|author_name|username|post-author-name|byline-name|autor-name) /;
+/** Labels of Twitter's label/data pairs that introduce the author. */
+const AUTHOR_LABEL_RE = /^(?:written by|author|verfasst von|geschrieben von|autor|auteur|écrit par|escrito por|scritto da)\b/i;
+
+const ASIDE_CLASS_RE = /comment|respond|sidebar/;
+
+const BYLINE_RE = /(?:^|[^a-z])(?:byline|by-line|author|autor|auteur|writtenby|written-by|p-author|contributor|article-by|verfasser)(?:[^a-z]|$)|byline|authorname|author-name|authors|autorenzeile|autorzeile/;
 const PUBLISHED_CLASS_RE = /publish|pubdate|posted|dateline|article-date|post-date|entry-date|timestamp|created|date/;
 
 function add(map: Map<string, string[]>, key: string, value: string): void {
@@ -64,20 +78,32 @@ function collect(tree: ParsedTree): Evidence {
     imageSrc: null,
     lang: null,
     h1s: [],
+    mainH1: null,
+    leadP: null,
+    pageP: null,
     itemprops: new Map(),
     times: [],
     bylines: [],
     relAuthors: [],
+    authorEls: [],
     dateTexts: [],
   };
   // Track ancestors in article/header/main via a depth marker map.
   const inArticle = new WeakSet<El>();
+  // Comment threads and sidebars carry other people's names and dates.
+  const inAside = new WeakSet<El>();
+  // Navigation, headers and forms: no lead paragraph there.
+  const inChrome = new WeakSet<El>();
   walk(tree.root, (el) => {
     const tag = el.tag;
     const a = el.attrs;
     const parent = el.parent;
     const articleCtx = parent ? inArticle.has(parent) : false;
     if (articleCtx || tag === 'article' || tag === 'main' || a.itemprop === 'articleBody') inArticle.add(el);
+    const asideCtx = (parent ? inAside.has(parent) : false) || tag === 'aside' || tag === 'footer' || ((a.class || a.id) && ASIDE_CLASS_RE.test(classAndId(el)));
+    if (asideCtx) inAside.add(el);
+    const chromeCtx = (parent ? inChrome.has(parent) : false) || tag === 'nav' || tag === 'header' || tag === 'form';
+    if (chromeCtx) inChrome.add(el);
     switch (tag) {
       case 'meta': {
         const content = a.content ?? a.value;
@@ -99,7 +125,11 @@ function collect(tree: ParsedTree): Evidence {
       case 'h1':
         if (ev.h1s.length < 5) {
           const t = collapse(textOf(el));
-          if (t) ev.h1s.push(t);
+          if (t) {
+            ev.h1s.push(t);
+            const strong = articleCtx || /title|headline/.test(classAndId(el)) || (a.itemprop || '').toLowerCase() === 'headline';
+            if (strong && !ev.mainH1 && !asideCtx) ev.mainH1 = t;
+          }
         }
         break;
       case 'time': {
@@ -118,6 +148,13 @@ function collect(tree: ParsedTree): Evidence {
         }
         break;
       }
+      case 'p':
+        if (!asideCtx && !chromeCtx && !ev.leadP) {
+          const t = collapse(textOf(el));
+          if (articleCtx && t.length >= 20) ev.leadP = t;
+          else if (!ev.pageP && t.length >= 40) ev.pageP = t;
+        }
+        break;
       case 'a':
         if ((a.rel || '').toLowerCase().split(/\s+/).includes('author')) {
           const t = collapse(textOf(el));
@@ -160,6 +197,13 @@ function collect(tree: ParsedTree): Evidence {
         if (t && t.length < 120 && /\d/.test(t)) ev.dateTexts.push({ value: t, weight: (articleCtx ? 1 : 0) + (/publish|posted|pubdate/.test(ci) ? 1 : 0) });
       }
     }
+    if (!asideCtx && ev.authorEls.length < 3 && el.children.length <= 3 && (tag === 'span' || tag === 'a' || tag === 'div' || tag === 'p' || tag === 'strong' || tag === 'b' || tag === 'cite')) {
+      const cls = ` ${(a.class || '').toLowerCase()} `;
+      if (AUTHOR_EL_RE.test(cls) && !/comment/.test(cls)) {
+        const t = collapse(textOf(el));
+        if (t && t.length < 60) ev.authorEls.push(t);
+      }
+    }
     if (ev.bylines.length < 6 && tag !== 'html' && tag !== 'body' && tag !== 'meta') {
       const ci = classAndId(el);
       if (ci && BYLINE_RE.test(ci) && !/comment|avatar|image|img|photo|bio/.test(ci)) {
@@ -171,8 +215,10 @@ function collect(tree: ParsedTree): Evidence {
   return ev;
 }
 
-const BY_ALONE_RE = /^(?:by|written by|von|par|por|door)\s*:?$/i;
-const BY_NAME_RE = /^(?:by|written by)\s*:?\s+(\p{Lu}[^|•·]{2,60})$/u;
+const BY_ALONE_RE = /^(?:by|written by|posted by|von|par|por|door|autor|autorin|author|auteur|auteur\(s\)|verfasst von|geschrieben von|text|redaktion)\s*:?$/i;
+const BY_NAME_RE = /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|Autor:|Autorin:|Author:|Auteur ?:|Text:|[Vv]erfasst von|[Gg]eschrieben von|[Vv]eröffentlicht von)\s*:?\s+(\p{Lu}[^|•·]{2,60})$/u;
+/** Name-like: every word capitalised, or a particle (von, de, van der …). */
+const NAME_WORDS_RE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|von|van|der|den|de|da|del|della|di|du|la|le|dos|das|bin|al|zu|und|and|et|y)(?:\s+|$)){1,8}$/u;
 
 interface TextScan {
   /** Names written after a "By" in the page text: "By <a>Jane Doe</a>", "By Jane Doe". */
@@ -180,6 +226,9 @@ interface TextScan {
   /** Short text nodes that are dates, those after the first h1 first. */
   dates: string[];
 }
+
+/** A four-digit year, or a dotted short date ("30.10.23"). */
+const SCAN_DATE_RE = /\d{4}|\b\d{1,2}\.\d{1,2}\.\d{2}\b/;
 
 const SKIP_SCAN = new Set(['head', 'nav', 'footer', 'aside', 'script', 'style', 'form', 'select', 'noscript', 'template', 'svg', 'button']);
 
@@ -200,13 +249,14 @@ export function scanText(root: El): TextScan {
         if (pending) {
           pending = false;
           if (t.length < 80) bylines.push(t);
-        } else if (t.length < 12 && BY_ALONE_RE.test(t)) pending = true;
+        } else if (t.length < 20 && BY_ALONE_RE.test(t)) pending = true;
         else if (t.length < 80) {
           const m = BY_NAME_RE.exec(t.replace(/\s+/g, ' '));
-          if (m) bylines.push(m[1]);
+          // A capitalised name up to a date or separator ("Von Jane Doe | 3. März 2021").
+          if (m && NAME_WORDS_RE.test(m[1].split(/\s*(?:[|•·,;/]|\s[–—-]\s|\bam\b|\bon\b|\ble\b)\s*/)[0].trim())) bylines.push(m[1]);
         }
       }
-      if (t.length < 60 && (seenH1 ? after.length < 3 : before.length < 3) && /\d{4}/.test(t)) {
+      if (t.length < 60 && (seenH1 ? after.length < 3 : before.length < 3) && SCAN_DATE_RE.test(t)) {
         const d = normalizeDate(t, true);
         if (d) (seenH1 ? after : before).push(d);
       }
@@ -265,6 +315,9 @@ function isSiteLike(part: string, siteNames: string[], host: string | null): boo
   return false;
 }
 
+const H1_OVERLAP = 0.85;
+const DASHES = new Set([' - ', ' – ', ' — ', ' / ', ' ‒ ', ' ― ']);
+
 /** Strip a site-name suffix or prefix from a title. */
 export function cleanTitle(raw: string, siteNames: string[], host: string | null, h1s: string[]): string | null {
   let t = collapse(raw);
@@ -287,8 +340,9 @@ export function cleanTitle(raw: string, siteNames: string[], host: string | null
       t = joined;
       continue;
     }
-    // Unknown site: a short last part after the separator is likely the site name.
-    if (parts.length >= 2) {
+    // Unknown site: a short last part after a pipe-like separator is likely the site name (a
+    // dash or slash more often joins two halves of the headline itself).
+    if (parts.length >= 2 && !DASHES.has(sep)) {
       const last = parts[parts.length - 1];
       const head = parts.slice(0, -1).join(sep);
       if (last.split(' ').length <= 4 && head.split(' ').length >= 3 && sep !== ' - ' ? true : last.split(' ').length <= 3 && head.split(' ').length >= 4) {
@@ -302,6 +356,15 @@ export function cleanTitle(raw: string, siteNames: string[], host: string | null
   t = t.trim();
   if (!t || isSiteLike(t, siteNames, host)) return null;
   return t;
+}
+
+/** A lead paragraph cut to a description's length, at a sentence or word end. */
+function clip(p: string | null): string | null {
+  if (!p) return null;
+  if (p.length <= 500) return p;
+  const cut = p.slice(0, 500);
+  const dot = cut.lastIndexOf('. ');
+  return dot > 200 ? cut.slice(0, dot + 1) : cut.replace(/\s+\S*$/, '') + '…';
 }
 
 function hostOf(url: string | null): string | null {
@@ -353,34 +416,67 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     }
   }
   if (!title && ev.h1s.length) title = ev.h1s.find((h) => !isSiteLike(h, siteNames, host)) ?? null;
+  // The visible headline beats a meta title that rewords it: the article's h1 (or the page's
+  // only h1) when it shares most of its words with the meta title.
+  const h1 = ev.mainH1 ?? (ev.h1s.length === 1 ? ev.h1s[0] : null);
+  if (title && h1 && h1 !== title && h1.length <= 250 && !isSiteLike(h1, siteNames, host) && /\p{L}{2}/u.test(h1)) {
+    const ht = normT(h1).split(' '), tw = normT(title).split(' ');
+    const bag = new Map<string, number>();
+    for (const w of tw) bag.set(w, (bag.get(w) ?? 0) + 1);
+    let common = 0;
+    for (const w of ht) {
+      const n = bag.get(w) ?? 0;
+      if (n > 0) {
+        common++;
+        bag.set(w, n - 1);
+      }
+    }
+    const tn = tw.length;
+    // Near-identical wordings (a punctuation or one-word difference): keep the meta title.
+    const near = Math.abs(ht.length - tn) <= 1 && common >= Math.min(ht.length, tn) - 1;
+    // One wording (nearly) holds the other: a meta title with a kicker or tail, or a shortened one.
+    const contained = Math.max(common / ht.length, common / tn) >= H1_OVERLAP;
+    if (!near && contained && ht.length >= 2) title = h1;
+  }
 
   const description =
     art?.description ??
     first(ev, 'dc.description', 'dcterms.description', 'og:description', 'description', 'twitter:description', 'sailthru.description') ??
     ev.itemprops.get('description')?.[0] ??
-    null;
+    // No description given: the lead paragraph, as readers' excerpts do.
+    clip(ev.leadP ?? ev.pageP);
 
   // Authors: first source giving clean names.
   const metaAuthor = (k: string) => (ev.metas.get(k) ?? []).filter((v) => !isUrlish(v));
-  const authorSources: string[][] = [
-    art?.authors ?? [],
-    metaAuthor('author'),
-    metaAuthor('article:author'),
-    metaAuthor('parsely-author'),
-    metaAuthor('sailthru.author'),
-    metaAuthor('dc.creator'),
-    metaAuthor('dcterms.creator'),
-    metaAuthor('byl'),
-    ev.itemprops.get('author') ?? [],
-    ev.itemprops.get('creator') ?? [],
-    scan.bylines.slice(0, 1),
-    ev.relAuthors.slice(0, 1),
-    ...ev.bylines.map((b) => [b]),
+  // Twitter's "Written by" label pair (twitter:label1 / twitter:data1).
+  const labelled: string[] = [];
+  for (let i = 1; i <= 4; i++) {
+    const label = first(ev, `twitter:label${i}`);
+    const data = first(ev, `twitter:data${i}`);
+    if (label && data && AUTHOR_LABEL_RE.test(label)) labelled.push(data);
+  }
+  // [strings, lenient]: structured author fields may give user names ("jdoe").
+  const authorSources: [string[], boolean][] = [
+    [art?.authors ?? [], true],
+    [metaAuthor('author'), false],
+    [metaAuthor('article:author'), false],
+    [metaAuthor('parsely-author'), false],
+    [metaAuthor('sailthru.author'), false],
+    [metaAuthor('dc.creator'), false],
+    [metaAuthor('dcterms.creator'), false],
+    [metaAuthor('byl'), false],
+    [labelled, false],
+    [ev.itemprops.get('author') ?? [], true],
+    [ev.itemprops.get('creator') ?? [], true],
+    [scan.bylines.slice(0, 1), false],
+    [ev.relAuthors.slice(0, 1), true],
+    ...ev.authorEls.slice(0, 1).map((b): [string[], boolean] => [[b], true]),
+    ...ev.bylines.map((b): [string[], boolean] => [[b], false]),
   ];
   let authors: string[] = [];
-  for (const src of authorSources) {
+  for (const [src, lenient] of authorSources) {
     if (!src.length) continue;
-    const names = cleanAuthors(src.filter((s) => !isUrlish(s)));
+    const names = cleanAuthors(src.filter((s) => !isUrlish(s)), lenient);
     const filtered = names.filter((n) => !siteNames.some((s) => normT(s) === normT(n)));
     if (filtered.length) {
       authors = filtered.slice(0, 10);
