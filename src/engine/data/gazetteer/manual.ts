@@ -279,7 +279,14 @@ Internet Web Online Email Inc Ltd Co Corp PLC Company Government Parliament Poli
 President Minister Prime Chairman Chief Officer Director Team Club Side Coach Player Players Title Season God Lord
 Christmas Easter Ramadan War Peace Cold Tax Budget Index Stock Stocks Shares Market Markets Trade Exchange Dollar
 Euro Yen Sterling Pound Franc Mark Marks Rupee Dollars Prices Price Oil Gold Bonds Bond Net Profit Sales Revenue
-Mln Bln Pct Percent Per Cent Kg Km Mph Am Pm Gmt Utc Est Edt Ap Afp Upi Dpa Ok Tv Pc Inc`;
+Mln Bln Pct Percent Per Cent Kg Km Mph Am Pm Gmt Utc Est Edt Ap Afp Upi Dpa Ok Tv Pc Inc
+Officials Critics Witnesses Analysts Experts Diplomats Doctors Traders Dealers Economists Investors Authorities
+Organisers Organizers Scientists Researchers Lawyers Prosecutors Officers Soldiers Rebels Troops Villagers Students
+Workers Protesters Demonstrators Leaders Ministers Delegates Observers Voters Fans Managers Brokers Bankers Executives
+Farmers Shareholders Members Negotiators Residents Survivors Relatives Neighbours Neighbors Journalists Reporters
+Activists Militants Guerrillas Gunmen Supporters Opponents Exporters Importers Producers Buyers Sellers Champions
+Hosts Holders Visitors Hosts Spectators Police Sources Parents Children Teachers Priests Pilgrims Refugees Citizens
+Owners Sponsors Opposition Authorities Insurers Creditors Lenders Borrowers Consumers Customers Users Players Coaches`;
 
 /** Words that end a name run even when capitalized (calendar, units). */
 export const NEVER_NAME = `Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April June July
@@ -290,3 +297,188 @@ Season Series Final Finals Semifinal Quarterfinal Round Division Group League St
 
 /** Connectors allowed inside a name run ("Bank of England", "Osama bin Laden"). */
 export const NAME_PARTICLES = `de del della der den di da das dos du la le van von ten ter bin ibn al el abu bint y zu`;
+
+/**
+ * Well-known sports clubs and sports bodies, written by hand from general knowledge (major
+ * football leagues of Europe and South America, rugby, cricket): each line "Name|alias|alias".
+ * Only names that are not simply a town's name: a club named after its town ("Liverpool",
+ * "Valencia") is found from the sports context instead, as the town stays a place elsewhere.
+ */
+export const CLUBS = `Arsenal
+Aston Villa
+Chelsea
+Everton
+Tottenham Hotspur|Tottenham|Spurs
+Manchester United|Man United
+Manchester City|Man City
+Newcastle United
+West Ham United|West Ham
+Crystal Palace
+Queens Park Rangers|QPR
+Sheffield Wednesday
+Sheffield United
+Wolverhampton Wanderers|Wolves
+Blackburn Rovers
+Bolton Wanderers
+Nottingham Forest
+Leeds United
+Leicester City
+Coventry City
+Derby County
+Ipswich Town
+Norwich City
+West Bromwich Albion|West Brom
+Charlton Athletic
+Fulham
+Port Vale
+Bristol City
+Bristol Rovers
+Stoke City
+Swindon Town
+Oldham Athletic
+Huddersfield Town
+Bradford City
+Grimsby Town
+Birmingham City
+Plymouth Argyle
+Preston North End
+Notts County
+Luton Town
+Tranmere Rovers
+Crewe Alexandra
+Brighton and Hove Albion|Brighton & Hove Albion
+Celtic|Glasgow Celtic|Celtic Glasgow
+Rangers|Glasgow Rangers
+Heart of Midlothian|Hearts
+Hibernian|Hibs
+Dundee United
+St Johnstone
+St Mirren
+Partick Thistle
+Raith Rovers
+Real Madrid
+FC Barcelona|Barca
+Atletico Madrid
+Athletic Bilbao
+Real Sociedad
+Real Betis|Betis
+Deportivo La Coruna|Deportivo Coruna|Deportivo
+Celta Vigo|Celta
+Espanyol
+Real Zaragoza
+Racing Santander
+Rayo Vallecano
+Sporting Gijon
+Real Valladolid
+Real Oviedo
+Real Mallorca
+Juventus|Juve
+AC Milan
+Inter Milan|Internazionale
+AS Roma
+Fiorentina
+Sampdoria
+Atalanta
+Udinese
+Napoli
+Torino
+Bayern Munich|Bayern Muenchen|Bayern
+Borussia Dortmund
+Borussia Moenchengladbach|Borussia Monchengladbach
+Bayer Leverkusen
+Werder Bremen
+Hamburg SV|Hamburger SV
+VfB Stuttgart
+Schalke 04|Schalke
+Eintracht Frankfurt
+Hertha Berlin
+VfL Bochum
+Hansa Rostock
+Paris St Germain|Paris Saint-Germain|PSG
+Olympique Marseille
+Olympique Lyonnais
+AS Monaco
+Girondins Bordeaux
+Ajax|Ajax Amsterdam
+PSV Eindhoven|PSV
+Feyenoord
+Benfica
+FC Porto
+Sporting Lisbon
+Boavista
+Galatasaray
+Fenerbahce
+Besiktas
+Olympiakos|Olympiacos
+Panathinaikos
+AEK Athens
+Anderlecht
+Club Brugge|Club Bruges
+Standard Liege
+Rosenborg
+Dynamo Kiev
+Spartak Moscow
+CSKA Moscow
+Lokomotiv Moscow
+Dynamo Moscow
+Red Star Belgrade
+Partizan Belgrade
+Steaua Bucharest
+Dinamo Zagreb|Croatia Zagreb
+Hajduk Split
+Legia Warsaw
+Sparta Prague
+Slavia Prague
+Austria Vienna
+Rapid Vienna
+Grasshopper Zurich|Grasshoppers
+Boca Juniors
+River Plate
+Flamengo
+Corinthians
+Palmeiras
+Vasco da Gama
+Penarol
+Harlequins
+Saracens
+Leicester Tigers
+Northampton Saints
+London Irish
+London Welsh
+London Scottish
+Wigan Warriors
+Maccabi Tel Aviv
+International Amateur Athletic Federation|IAAF
+International Tennis Federation|ITF
+Association of Tennis Professionals|ATP
+Women's Tennis Association|WTA
+PGA Tour|PGA
+Ladies Professional Golf Association|LPGA
+Federation Internationale de l'Automobile|FIA
+Union Cycliste Internationale|UCI
+International Boxing Federation|IBF
+World Boxing Council|WBC
+World Boxing Association|WBA
+World Boxing Organisation|World Boxing Organization|WBO
+Football Association|FA|F.A.
+Rugby Football Union|RFU
+International Rugby Board|IRB
+Test and County Cricket Board|TCCB
+England and Wales Cricket Board|ECB
+Australian Cricket Board
+National Collegiate Athletic Association|NCAA
+Premier League`;
+
+/**
+ * Nicknames of North American professional teams (NFL, NBA, NHL, MLB), hand-written: after a
+ * town ("Dallas Cowboys") or alone in a sports story ("the Cowboys") they name the team.
+ */
+export const TEAM_NICKNAMES = `Cardinals Falcons Ravens Bills Panthers Bears Bengals Browns Cowboys Broncos Lions Packers Texans
+Colts Jaguars Chiefs Raiders Chargers Rams Dolphins Vikings Patriots Saints Giants Jets Eagles Steelers 49ers Seahawks
+Buccaneers Titans Oilers Redskins Commanders Hawks Celtics Nets Hornets Bulls Cavaliers Mavericks Nuggets Pistons
+Warriors Rockets Pacers Clippers Lakers Grizzlies Heat Bucks Timberwolves Pelicans Knicks Thunder Magic 76ers Sixers
+Suns Trail Blazers Blazers Kings Spurs Raptors Jazz Wizards Bullets SuperSonics Sonics Mighty Ducks Ducks Bruins Sabres
+Flames Hurricanes Blackhawks Avalanche Blue Jackets Stars Red Wings Wings Canadiens Predators Devils Islanders Senators
+Flyers Penguins Sharks Blues Lightning Maple Leafs Leafs Canucks Capitals Whalers Nordiques Coyotes Diamondbacks Braves
+Orioles Red Sox Cubs White Sox Reds Indians Guardians Rockies Tigers Astros Royals Angels Dodgers Marlins Brewers Twins
+Mets Yankees Athletics Phillies Pirates Padres Mariners Rays Rangers Blue Jays Nationals Expos`;

@@ -11,6 +11,8 @@ import {
   ORG_FIRST,
   ORG_HEADS,
   ORGANIZATIONS,
+  CLUBS,
+  TEAM_NICKNAMES,
   PLACE_FIRST,
   PLACE_HEADS,
   PLACE_WORLD,
@@ -27,6 +29,8 @@ export interface GazPlace {
   country: boolean;
   /** English alternative names (countries). */
   aliases: string[];
+  /** From the generated lists of towns and regions (not a country or a hand-kept name). */
+  minor?: boolean;
 }
 
 export interface GazOrg {
@@ -50,6 +54,8 @@ export interface Gazetteer {
   common: Set<string>;
   never: Set<string>;
   particles: Set<string>;
+  /** Nicknames of professional teams ("cowboys"), lower case, one word or the last word. */
+  nicknames: Set<string>;
   /** Longest gazetteer name, in words. */
   maxWords: number;
 }
@@ -99,7 +105,7 @@ export function gazetteer(): Gazetteer {
   const addPlace = (name: string, cc: string | null, generated = false) => {
     const k = lc(name);
     if (places.has(k) || (generated && commonCaps.has(k))) return;
-    places.set(k, { key: `p:${k}`, name, countryCode: cc, country: false, aliases: [] });
+    places.set(k, { key: `p:${k}`, name, countryCode: cc, country: false, aliases: [], minor: generated });
     note(name);
   };
   for (const line of REGION_EXTRA.split('\n')) {
@@ -115,7 +121,7 @@ export function gazetteer(): Gazetteer {
     const [cc, names] = line.split(':') as [string, string];
     for (const n of names.split('|')) addPlace(n, cc, true);
   }
-  for (const line of ORGANIZATIONS.split('\n')) {
+  for (const line of `${ORGANIZATIONS}\n${CLUBS}`.split('\n')) {
     const names = line.split('|');
     const org: GazOrg = { key: `o:${lc(names[0]!)}`, name: names[0]!, aliases: names.slice(1) };
     for (const n of names) {
@@ -173,6 +179,7 @@ export function gazetteer(): Gazetteer {
     common: set(COMMON_CAPS),
     never: set(NEVER_NAME),
     particles: set(NAME_PARTICLES),
+    nicknames: set(TEAM_NICKNAMES),
     maxWords: Math.min(maxWords, 8),
   };
   return cached;

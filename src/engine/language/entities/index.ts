@@ -8,6 +8,9 @@
  * names ("Putin" → "Vladimir Putin") and acronyms into organizations ("NATO").
  * All-caps lines (headlines, datelines) are only matched against the gazetteers and the
  * names found elsewhere in the text; non-English text gets gazetteer matches only.
+ * Team sports (the headline names the sport): a name before a score in a results line or a
+ * table row is a team, a name with a minute in parentheses a scorer, a name in parentheses
+ * after a player his club; a name that is a team anywhere in the story is the team everywhere.
  */
 import type { Dateline, Organization, Person, Place } from '../../article';
 import { gazetteer, type Gazetteer, type GazPlace } from './gazetteer';
@@ -39,6 +42,8 @@ interface Tok {
   /** Followed by a possessive 's (removed from text). */
   poss: boolean;
   para: number;
+  /** Inside parentheses. */
+  paren: boolean;
 }
 
 type Kind = 'person' | 'org' | 'place';
@@ -69,10 +74,11 @@ const GOVT_HEADS = new Set(
 );
 
 const TOKEN_RE =
-  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?:['’]s?)?|\d[\d.,:/\-]*|[^\s\p{L}\d]/gu;
+  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?:['’]s?)?|\d+(?:[.,:/\-]\d+)*|[^\s\p{L}\d]/gu;
 
 function tokenize(text: string, para: number, out: Tok[]): void {
   let sentStart = true;
+  let depth = 0;
   TOKEN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text))) {
@@ -84,7 +90,9 @@ function tokenize(text: string, para: number, out: Tok[]): void {
       else if (t === '"' || t === '“' || t === '‘' || t === '(' || t === '\'' || t === '-' || t === '–' || t === '—') {
         // an opening quote or a dash keeps the sentence start
       } else if (c >= 48 && c <= 57) sentStart = false;
-      out.push({ text: t, lower: t, cap: false, upper: false, word: false, sentStart: false, poss: false, para });
+      if (t === ')' && depth > 0) depth--;
+      out.push({ text: t, lower: t, cap: false, upper: false, word: false, sentStart: false, poss: false, para, paren: depth > 0 });
+      if (t === '(') depth++;
       continue;
     }
     let poss = false;
@@ -109,7 +117,7 @@ function tokenize(text: string, para: number, out: Tok[]): void {
     const cap = first !== first.toLowerCase() || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t);
     const letters = t.replace(/[^\p{L}]/gu, '');
     const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    out.push({ text: t, lower: t.toLowerCase(), cap, upper, word: true, sentStart, poss, para });
+    out.push({ text: t, lower: t.toLowerCase(), cap, upper, word: true, sentStart, poss, para, paren: depth > 0 });
     sentStart = false;
     void abbrev;
   }
@@ -183,6 +191,7 @@ export function findEntities(paragraphs: string[], options: EntityOptions): Enti
 
   const head = (title ?? texts[0] ?? '').slice(0, 200);
   const sports = SPORTS_RE.test(head);
+  teamSport = sports && TEAM_SPORT_RE.test(head);
   currentDateline = new Set();
   const datelinePlaces = new Set<string>();
   for (const part of (options.dateline?.place ?? '').split(',')) if (part.trim()) datelinePlaces.add(part.trim().toLowerCase());
@@ -201,10 +210,12 @@ export function findEntities(paragraphs: string[], options: EntityOptions): Enti
   for (const p of capsParas) {
     const capsToks: Tok[] = [];
     tokenize(p, -1, capsToks);
-    const team = sports ? /^\s*([A-Z][A-Z.'&\- ]*?[A-Z.])\s+\d/.exec(p) : null;
+    // "CRICKET - WEST INDIES 172 ALL OUT": the sport's name ahead of a dash is no team
+    const line = sports ? p.replace(/^\s*[A-Z][A-Z ]{0,40} - /, (m) => (SPORTS_RE.test(m) ? '' : m)) : p;
+    const team = sports ? /^\s*([A-Z][A-Z.'&\- ]*?[A-Z.])\s+\d/.exec(line) : null;
     if (team && !/^(?:W|L|D|PCT|GB|GF|GA|PTS)$/.test(team[1]!) && !/^\s*[^\d]+\d{4}-\d\d/.test(p) && !datelinePlaces.has(team[1]!.toLowerCase())) {
       const gp = g.places.get(team[1]!.toLowerCase());
-      if (gp?.country) mentions.push(placeMention(titleCase(team[1]!), gp));
+      if (gp && (gp.country || !gp.countryCode)) mentions.push(placeMention(titleCase(team[1]!), gp));
       else {
         const k = known.get(team[1]!.toLowerCase());
         if (k && k.kind === 'person') mentions.push(k);
@@ -317,10 +328,12 @@ function scanCaps(toks: Tok[], g: Gazetteer, known: Map<string, Mention>, out: M
       bestEnd = gz[0];
       best = gz[1];
     }
-    if (best && !(best.kind === 'person' && g.common.has(toks[i]!.lower))) {
+    // a town from the generated lists, in a headline, only when the body names it too ("SURPRISE")
+    const minorOnly = best && best.kind === 'place' && best.place?.minor && !known.has(s.split(' ').slice(0, bestEnd - i).join(' '));
+    if (best && !minorOnly && !(best.kind === 'person' && g.common.has(toks[i]!.lower))) {
       out.push(best);
       i = bestEnd;
-    } else i++;
+    } else i = minorOnly ? bestEnd : i + 1;
   }
 }
 
@@ -352,7 +365,7 @@ function scanEnglish(
     while (j < to) {
       const u = toks[j]!;
       if (capWord(u)) {
-        if (j > i && g.never.has(u.lower) && isCalendar(u.lower)) break;
+        if (j > i && g.never.has(u.lower) && isCalendar(u.lower) && !g.orgs.has(`${joinText(toks, i, j)} ${u.text}`.toLowerCase())) break;
         if (g.titles.has(u.lower)) hasTitle = true;
         j++;
         if (u.poss) break;
@@ -384,6 +397,10 @@ function scanEnglish(
 const SPORTS_RE =
   /^\s*(?:(?:NBA|NFL|NHL|NCAA|US|ENGLISH|SCOTTISH|GERMAN|FRENCH|ITALIAN|SPANISH|DUTCH)\s+)?(?:SOCCER|FOOTBALL|BASKETBALL|BASEBALL|CRICKET|TENNIS|GOLF|RUGBY(?: UNION| LEAGUE)?|(?:ICE )?HOCKEY|CYCLING|ATHLETICS|BOXING|(?:ALPINE |NORDIC )?SKIING|MOTOR(?:CYCLE)? RACING|MOTORCYCLING|FORMULA ONE|SWIMMING|HORSE RACING|SQUASH|BADMINTON|VOLLEYBALL|HANDBALL|SPORTS?|AMERICAN FOOTBALL|OLYMPICS|SNOOKER|DARTS|TABLE TENNIS|WRESTLING|JUDO|SAILING|ROWING|SPEED SKATING|FIGURE SKATING|BIATHLON|LUGE|BOBSLEIGH)\b/i;
 
+/** Team sports: in their results and tables a name before a score is a team. */
+const TEAM_SPORT_RE =
+  /^\s*(?:[A-Z]{2,5}\s+)?(?:(?:ENGLISH|SCOTTISH|GERMAN|FRENCH|ITALIAN|SPANISH|DUTCH|US|AMERICAN)\s+)?(?:SOCCER|FOOTBALL|BASKETBALL|BASEBALL|CRICKET|RUGBY|(?:ICE )?HOCKEY|HANDBALL|VOLLEYBALL|WATER POLO|AMERICAN FOOTBALL)\b|^\s*(?:NBA|NFL|NHL|MLB|NCAA)\b/i;
+
 const CALENDAR = new Set(
   'monday tuesday wednesday thursday friday saturday sunday january february march april june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'.split(
     ' ',
@@ -407,11 +424,40 @@ function resolveRun(
 ): void {
   // trailing connectors never end a run
   while (b > a && !toks[b - 1]!.cap) b--;
+  // Results lines and tables of a team sport: teams before scores, scorers in parentheses.
+  if (teamSport) {
+    let s0 = a;
+    while (s0 < b - 1 && g.common.has(toks[s0]!.lower) && !g.orgs.has(joinText(toks, s0, b).toLowerCase())) s0++;
+    const t = tableTeam(toks, s0, b, from, to, g);
+    if (t) {
+      const name = joinText(toks, s0, b);
+      const gz = gazAt(toks, s0, b, g, false);
+      if (gz && gz[0] === b && (gz[1].kind === 'org' || gz[1].place?.country)) out.push(gz[1]);
+      else if (!g.common.has(toks[s0]!.lower)) out.push({ kind: 'org', name, key: `o:${name.toLowerCase()}` });
+      return;
+    }
+    if (clubInParens(toks, a, b, from, to, g)) {
+      const gz = gazAt(toks, a, b, g, false);
+      const name = joinText(toks, a, b);
+      if (gz && gz[0] === b && (gz[1].kind === 'org' || !gz[1].place?.countryCode || gz[1].place.country)) out.push(gz[1]);
+      else out.push({ kind: 'org', name, key: `o:${name.toLowerCase()}` });
+      return;
+    }
+    if (scorerInParens(toks, a, b, from, to)) {
+      const name = joinText(toks, a, b);
+      out.push({ kind: 'person', name, key: name.toLowerCase() });
+      return;
+    }
+  }
   // Leading ordinary words at a sentence start ("But China …", "The Kremlin …").
   while (a < b) {
     const t = toks[a]!;
+    // "Mark Cairns", "Will Carling": a word that is also a given name, ahead of a family name
+    const givenAhead = !t.sentStart && a + 1 < b && g.given.has(t.lower) && !isCalendar(t.lower) && !g.titles.has(t.lower);
+    // "South African Breweries Ltd", "General Motors Corp": words ahead of an organization's head
+    const orgWord = !t.sentStart && a + 1 < b && g.orgHeads.has(toks[b - 1]!.lower) && !STOP_ROLE.has(t.lower) && !isCalendar(t.lower);
     const ordinary =
-      g.common.has(t.lower) ||
+      (g.common.has(t.lower) && !givenAhead && !orgWord) ||
       isCalendar(t.lower) ||
       (t.sentStart && !t.upper && lowerSeen.has(t.lower) && !g.places.has(t.lower) && !g.orgs.has(t.lower)) ||
       (t.sentStart && !t.upper && /(?:ly|ing|ed)$/.test(t.lower) && !g.places.has(t.lower) && !g.given.has(t.lower)) ||
@@ -433,7 +479,7 @@ function resolveRun(
   const lower = text.toLowerCase();
 
   // 0. a dateline: the paragraph's first words, in capitals, before a comma or a date
-  if (a === from && first.upper && (datelinePlacesHas(text) || (b < to && (toks[b]!.text === ',' || /^\d/.test(toks[b]!.text))))) {
+  if (a === from && first.upper && (datelinePlacesHas(text) || (b < to && (toks[b]!.text === ',' || DATE_NUM_RE.test(toks[b]!.text))))) {
     let allUpper = true;
     for (let k = a; k < b; k++) if (toks[k]!.cap && !toks[k]!.upper) allUpper = false;
     if (allUpper) {
@@ -444,11 +490,18 @@ function resolveRun(
   }
   // 1. the whole run is a gazetteer name
   const whole = gazAt(toks, a, b, g, false);
+  // a demonym that is also a place's name in some list ("Argentine"): the demonym
+  if (whole && whole[0] === b && n === 1 && whole[1].kind === 'place' && g.demonyms.has(first.lower)) return;
   if (whole && whole[0] === b) {
     const m = whole[1];
-    if (m.kind === 'place' && !m.place?.country && ((results && adjacentNumber(toks, a, b, from, to)) || (sports && sportsSubject(toks, a, b, from, to)))) {
+    if (m.kind === 'place' && m.place?.countryCode && !m.place.country && !(n === 1 && g.demonyms.has(first.lower)) && sports && ((results && adjacentNumber(toks, a, b, from, to)) || sportsSubject(toks, a, b, from, to))) {
       out.push({ kind: 'org', name: m.name, key: `o:${m.name.toLowerCase()}` });
     } else out.push(m);
+    return;
+  }
+  // 1b. sports: a town and a team's nickname or club word ("Dallas Cowboys", "Bristol City")
+  if (sports && n >= 2 && n <= 4 && (g.nicknames.has(lastTok.lower) || (CLUB_WORDS.has(lastTok.lower) && !g.given.has(first.lower)))) {
+    out.push({ kind: 'org', name: text, key: `o:${lower}` });
     return;
   }
   // 2. organizations by their head word
@@ -509,6 +562,9 @@ function resolveRun(
       if (gz && gz[1].kind === 'place' && toks[a]!.upper) out.push(gz[1]);
       return;
     }
+    let titlesOnly = true;
+    for (let k = nameStart; k < b; k++) if (toks[k]!.cap && !g.titles.has(toks[k]!.lower) && !g.common.has(toks[k]!.lower)) titlesOnly = false;
+    if (titlesOnly) return; // "Secretary of State", "European Champions"
     const role = cleanRole(joinText(toks, a, nameStart), g);
     const name = joinText(toks, nameStart, b);
     const gz = gazAt(toks, nameStart, b, g, false);
@@ -527,12 +583,12 @@ function resolveRun(
   if (whole && whole[0] < b) {
     // a demonym or place, then a name: "Uzbek Igor Shkvyrin" is rare; split at the gazetteer name
     const rest = joinText(toks, whole[0], b);
-    if (whole[1].kind === 'place' && whole[1].place?.country && !g.given.has(first.lower) && b - whole[0] <= 3 && looksPersonal(toks, whole[0], b, g)) {
+    if (whole[1].kind === 'place' && whole[1].place?.country && !g.given.has(first.lower) && !g.demonyms.has(first.lower) && b - whole[0] <= 3 && looksPersonal(toks, whole[0], b, g)) {
       out.push(whole[1]);
       out.push({ kind: 'person', name: rest, key: rest.toLowerCase() });
       return;
     }
-    if (sports && (whole[1].kind === 'place' || !looksPersonal(toks, a, b, g))) {
+    if (sports && (whole[1].kind === 'org' || !looksPersonal(toks, a, b, g) || CLUB_WORDS.has(lastTok.lower))) {
       out.push({ kind: 'org', name: text, key: `o:${lower}` });
       return;
     }
@@ -543,7 +599,7 @@ function resolveRun(
   }
   // 6. demonyms are not places; a demonym-led run is an adjective phrase ("Asian Cup")
   if (g.demonyms.has(first.lower)) {
-    if (n >= 3 && g.given.has(toks[a + 1]!.lower)) {
+    if (n >= 3 && (g.given.has(toks[a + 1]!.lower) || (n <= 4 && looksPersonal(toks, a + 1, b, g)))) {
       const name = joinText(toks, a + 1, b);
       out.push({ kind: 'person', name, key: name.toLowerCase() });
     }
@@ -552,11 +608,19 @@ function resolveRun(
   for (let k = a; k < b; k++) if (g.never.has(toks[k]!.lower)) return;
   // 7. acronyms
   if (n === 1 && first.upper && first.text.replace(/[^\p{L}]/gu, '').length >= 2) {
+    // a word set in capitals for emphasis ("in CAPS") that the text also writes in lower case
+    if (lowerSeen.has(first.lower) || g.common.has(first.lower)) return;
     if (first.text.length <= 6 || first.text.includes('.')) {
       out.push({ kind: 'org', name: first.text, key: `o:${first.lower}`, weak: true });
       return;
     }
     // a long word in capitals in mixed text ("MOSCOW") that no gazetteer knows: skip
+    return;
+  }
+  // 7b. a common noun that names the kind of organization: "the daily La Gazeta", "brewer Okavo",
+  // "the Kovina newspaper"
+  if (orgCue(toks, a, b, from, to)) {
+    out.push({ kind: 'org', name: text, key: `o:${lower}` });
     return;
   }
   // 8. a lone capitalized word
@@ -604,6 +668,12 @@ function resolveRun(
 }
 
 let currentDateline: Set<string> = new Set();
+/** The document reports a team sport (football, basketball, cricket …): set per call. */
+let teamSport = false;
+/** Last words of club names after a town ("Bristol City", "Dundee United"). */
+const CLUB_WORDS = new Set('city united town rovers wanderers athletic albion county rangers hotspur thistle orient argyle villa'.split(' '));
+/** A number that reads as a date in a dateline ("1996-12-06", "12/6"), not a score. */
+const DATE_NUM_RE = /^(?:\d{4}|\d{1,4}[-/.]\d)/;
 function datelinePlacesHas(text: string): boolean {
   return currentDateline.has(text.toLowerCase());
 }
@@ -656,9 +726,95 @@ function teamInResults(toks: Tok[], a: number, b: number, from: number, to: numb
   return !!next && !next.word && /^\d/.test(next.text);
 }
 
+const PLAIN_INT_RE = /^\d+$/;
+function isNumTok(t: Tok | undefined): boolean {
+  return !!t && !t.word && /^\d/.test(t.text);
+}
+function isVersus(t: Tok | undefined): boolean {
+  return !!t && t.word && (t.lower === 'v' || t.lower === 'vs' || t.lower === 'vs.' || t.lower === 'v.');
+}
+
+/**
+ * A team in a results line or a table of a team sport: a name at the start of the line, or after
+ * a score, a closing parenthesis or "v", directly followed by a whole number, by "v", or by a
+ * parenthesis (league position, country) and then a number or "v": "Arsenal 2 Derby 2",
+ * "Lens 21 7 4 10 25 34 25", "Bologna (4) v Piacenza (13)", "Stefanel Milan (Italy) 9 6 3 15".
+ * A given name ahead of a family name stays a person ("Ann Lee 12" is a player's tally).
+ */
+function tableTeam(toks: Tok[], a: number, b: number, from: number, to: number, g: Gazetteer): boolean {
+  if (toks[a]!.paren) return false;
+  const prev = a > from ? toks[a - 1]! : undefined;
+  if (prev && !(isNumTok(prev) || prev.text === ')' || prev.text === ';' || isVersus(prev))) return false;
+  if (prev && isNumTok(prev) && !PLAIN_INT_RE.test(prev.text) && !/^\d+\.\d+$/.test(prev.text)) return false;
+  for (let k = a; k < b; k++) if (g.never.has(toks[k]!.lower)) return false;
+  let k = b;
+  let parenPlace = false;
+  if (k < to && toks[k]!.text === '(') {
+    let q = k + 1;
+    while (q < to && toks[q]!.text !== ')' && q - k <= 6) q++;
+    if (q >= to || toks[q]!.text !== ')') return false;
+    const inner = joinText(toks, k + 1, q).toLowerCase();
+    parenPlace = g.places.has(inner);
+    if (!parenPlace && !(q === k + 2 && PLAIN_INT_RE.test(toks[k + 1]!.text))) return false;
+    k = q + 1;
+  }
+  const next = k < to ? toks[k]! : undefined;
+  if (!next) return false;
+  if (!isVersus(next) && !(isNumTok(next) && (PLAIN_INT_RE.test(next.text) || parenPlace))) return false;
+  if (!prev && !isVersus(next)) {
+    // a line that starts with the name: the number must not be a player's shirt or a time
+    if (k + 1 < to && (toks[k + 1]!.text === '-' || toks[k + 1]!.text === ':')) return false;
+  }
+  if (b - a >= 2 && g.given.has(toks[a]!.lower) && !parenPlace) {
+    const gz = gazAt(toks, a, b, g, false);
+    if (!(gz && gz[0] === b)) return false;
+  }
+  return true;
+}
+
+/** A player's club in a squad list: "Jan Novak (Barcelona)", "Piet Smit (Porto, Portugal)". */
+function clubInParens(toks: Tok[], a: number, b: number, from: number, to: number, g: Gazetteer): boolean {
+  if (!toks[a]!.paren || a - 2 < from || toks[a - 1]!.text !== '(' || !capWord(toks[a - 2])) return false;
+  const next = b < to ? toks[b]! : undefined;
+  if (!next) return false;
+  if (next.text === ')') {
+    // "(Ruritania)" is the player's country
+    const gp = g.places.get(joinText(toks, a, b).toLowerCase());
+    return !(gp && (gp.country || !gp.countryCode));
+  }
+  if (next.text !== ',') return false;
+  let q = b + 1;
+  while (q < to && toks[q]!.text !== ')' && q - b <= 5) q++;
+  if (q >= to || toks[q]!.text !== ')') return false;
+  return !!g.places.get(joinText(toks, b + 1, q).toLowerCase())?.country;
+}
+
+/** A scorer in a results line: "(Jan Novak 24, Piet Smit 48)". */
+function scorerInParens(toks: Tok[], a: number, b: number, from: number, to: number): boolean {
+  if (!toks[a]!.paren || a <= from) return false;
+  const prev = toks[a - 1]!;
+  if (!(prev.text === '(' || prev.text === ',' || prev.text === ';' || (prev.text === '-' && isNumTok(toks[a - 2])))) return false;
+  const next = b < to ? toks[b]! : undefined;
+  return !!next && isNumTok(next) && PLAIN_INT_RE.test(next.text);
+}
+
 function adjacentNumber(toks: Tok[], a: number, b: number, from: number, to: number): boolean {
   const isNum = (t: Tok | undefined) => !!t && !t.word && /^\d/.test(t.text);
   return isNum(b < to ? toks[b] : undefined) || isNum(a > from ? toks[a - 1] : undefined);
+}
+
+const ORG_CUE_BEFORE = new Set(
+  'newspaper daily weekly paper magazine tabloid broadsheet agency broker brokerage firm company group insurer reinsurer brewer carrier airline bank lender retailer chain automaker carmaker producer maker conglomerate club'.split(' '),
+);
+const ORG_CUE_AFTER = new Set('newspaper daily weekly magazine tabloid'.split(' '));
+function orgCue(toks: Tok[], a: number, b: number, from: number, to: number): boolean {
+  const prev = a > from ? toks[a - 1]! : undefined;
+  if (prev && prev.word && !prev.cap && ORG_CUE_BEFORE.has(prev.lower)) {
+    // "the newspaper Vecer", not "the company's chairman John Smith" (possessive breaks the run)
+    return !prev.poss;
+  }
+  const next = b < to ? toks[b]! : undefined;
+  return !!next && next.word && !next.cap && ORG_CUE_AFTER.has(next.lower) && !toks[b - 1]!.poss;
 }
 
 /** Lower-case role words just ahead of a name: "opposition leader", "Uzbek striker". */
@@ -758,7 +914,7 @@ function merge(mentions: Mention[], g: Gazetteer, sportsDoc: boolean): Entities 
   const orgNames = new Set<string>();
   for (const m of mentions) {
     if (m.kind === 'person' && m.name.includes(' ')) for (const w of m.name.toLowerCase().split(' ')) personParts.add(w);
-    if (m.kind === 'org') orgNames.add(m.name.toLowerCase());
+    if (m.kind === 'org' && !m.weak) orgNames.add(m.name.toLowerCase());
   }
   for (const m of mentions) {
     if (m.kind === 'place' && !m.place?.country && !m.name.includes(' ')) {
@@ -770,6 +926,12 @@ function merge(mentions: Mention[], g: Gazetteer, sportsDoc: boolean): Entities 
     }
     if (m.kind === 'place' && !m.place?.country && orgNames.has(m.name.toLowerCase()) && sportsDoc) {
       add(orgs, { ...m, kind: 'org', place: undefined }, `o:${m.name.toLowerCase()}`);
+      continue;
+    }
+    // a name that is an organization elsewhere in the text ("Real Madrid 2 …") is that
+    // organization wherever a guess made it a person
+    if (m.kind === 'person' && !m.role && orgNames.has(m.name.toLowerCase())) {
+      add(orgs, { ...m, kind: 'org' }, `o:${m.name.toLowerCase()}`);
       continue;
     }
     if (m.kind === 'person') {
@@ -802,6 +964,17 @@ function merge(mentions: Mention[], g: Gazetteer, sportsDoc: boolean): Entities 
     for (const f of o.forms.keys()) orgByName.set(f.toLowerCase(), o);
     for (const f of o.aliases) orgByName.set(f.toLowerCase(), o);
   }
+  // sports: the last word of a team's name is the team ("the Eagles" after "Philadelphia Eagles")
+  const teamWord = new Map<string, Acc>();
+  if (sportsDoc) {
+    for (const o of orgs.values()) {
+      const parts = o.name.split(/\s+/);
+      const last = parts[parts.length - 1]!.toLowerCase();
+      if (parts.length >= 2 && /^\p{Lu}\p{Ll}/u.test(parts[parts.length - 1]!) && !g.common.has(last) && !g.orgHeads.has(last) && !g.places.has(last)) {
+        if (!teamWord.has(last)) teamWord.set(last, o);
+      }
+    }
+  }
   const strongLone = new Map<string, number>();
   for (const m of lone) if (!m.weak) strongLone.set(m.key, (strongLone.get(m.key) ?? 0) + 1);
   for (const m of lone) {
@@ -818,7 +991,7 @@ function merge(mentions: Mention[], g: Gazetteer, sportsDoc: boolean): Entities 
       add(places, { ...m, kind: 'place' }, pl.key);
       continue;
     }
-    const og = orgByName.get(k);
+    const og = orgByName.get(k) ?? (sportsDoc ? teamWord.get(k) : undefined);
     if (og) {
       add(orgs, { ...m, kind: 'org' }, og.key);
       continue;
