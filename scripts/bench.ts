@@ -256,6 +256,7 @@ async function main(): Promise<void> {
     text: number;
     engines: Partial<Record<EngineName, Summary>>;
     ratio: number | null;
+    ratioParse: number | null;
     seconds: number;
   }[] = [];
 
@@ -278,6 +279,7 @@ async function main(): Promise<void> {
     }
     // With several runs, a page's time is its median over the runs.
     const engines: Partial<Record<EngineName, Summary>> = {};
+    const perPageBy: Partial<Record<EngineName, { id: string; ms: number; error: boolean }[]>> = {};
     for (const [e, list] of Object.entries(times) as [EngineName, { id: string; ms: number; error: boolean }[]][]) {
       let perPage = list;
       if (runs > 1) {
@@ -292,9 +294,15 @@ async function main(): Promise<void> {
         perPage = [...byId.entries()].map(([key, v]) => ({ id: key.slice(key.indexOf(':') + 1), ms: median(v.ms.sort((a, b) => a - b)), error: v.error }));
       }
       engines[e] = summarize(perPage);
+      perPageBy[e] = perPage;
     }
-    const ours = engines.extract?.median;
+    // Like with like: over HTML pages only (Readability reads no plain text), extract() and
+    // parseHtml() each against Readability + linkedom on the same pages.
+    const htmlIds = new Set(g.pages.filter((p) => p.html !== undefined).map((p) => p.id));
+    const extractHtml = (perPageBy.extract ?? []).filter((t) => htmlIds.has(t.id));
+    const ours = extractHtml.length ? summarize(extractHtml).median : undefined;
     const theirs = engines.readability?.median;
+    const oursParse = engines.parseHtml?.median;
     results.push({
       name: g.name,
       source: g.source,
@@ -303,6 +311,7 @@ async function main(): Promise<void> {
       text: g.pages.filter((p) => p.text !== undefined).length,
       engines,
       ratio: ours && theirs ? theirs / ours : null,
+      ratioParse: oursParse && theirs ? theirs / oursParse : null,
       seconds: (performance.now() - t0) / 1000,
     });
   }
@@ -326,7 +335,8 @@ async function main(): Promise<void> {
     const ex = r.engines.extract;
     const p99ok = ex ? (ex.p99 <= 10 ? 'yes' : 'NO') : '–';
     log(
-      `${r.name}: Readability median / our median = ${r.ratio ? r.ratio.toFixed(1) + '×' : '–'}; our p99 ≤ 10 ms: ${p99ok}; ` +
+      `${r.name}: Readability median / our median = ${r.ratio ? r.ratio.toFixed(1) + '×' : '–'} (extract), ` +
+        `${r.ratioParse ? r.ratioParse.toFixed(1) + '×' : '–'} (parseHtml); our p99 ≤ 10 ms: ${p99ok}; ` +
         `slowest (extract): ${(ex?.slowest ?? []).map((s) => `${s.id} ${fmt(s.ms)}`).join(', ')}; ${r.seconds.toFixed(1)} s`,
     );
   }
@@ -346,6 +356,7 @@ async function main(): Promise<void> {
         corpora: results.map((r) => ({
           ...r,
           ratio: r.ratio === null ? null : round(r.ratio),
+          ratioParse: r.ratioParse === null ? null : round(r.ratioParse),
           seconds: round(r.seconds),
           engines: Object.fromEntries(
             Object.entries(r.engines).map(([e, s]) => [

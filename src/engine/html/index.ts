@@ -46,7 +46,7 @@ export function parseHtml(html: string, url: string | null): HtmlDoc {
   try {
     tree = buildTree(typeof html === 'string' ? html : String(html ?? ''));
   } catch {
-    tree = { root: { tag: '#root', attrs: {}, children: [], parent: null }, jsonLd: [], title: null };
+    tree = { root: { tag: '#root', attrs: {}, children: [], parent: null, ci: undefined }, jsonLd: [], title: null };
   }
   let meta: Meta = EMPTY_META;
   try {

@@ -4,6 +4,7 @@
  * content is dropped except JSON-LD, which is collected apart. No recursion anywhere: the
  * parser keeps its own stack and every walk here uses an explicit one.
  */
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { Parser } from 'htmlparser2';
 
 export interface El {
@@ -11,9 +12,8 @@ export interface El {
   attrs: Record<string, string>;
   children: Node[];
   parent: El | null;
-  /** Scratch fields used by the content stage. */
-  score?: number;
-  scored?: boolean;
+  /** Lower-cased "class id" (see classAndId), computed once on first use. */
+  ci?: string;
 }
 export type Node = El | string;
 
@@ -27,6 +27,15 @@ export interface ParsedTree {
 
 /** Elements whose content we never keep as text (their text goes nowhere). */
 const SKIP_TEXT = new Set(['script', 'style', 'template', 'svg', 'math', 'textarea', 'noscript', 'iframe', 'object']);
+
+/**
+ * Foreign content (icons, formulas): only the element itself is kept; what it holds (paths,
+ * groups, MathML) carries no text and no metadata, so it is not built (it still counts toward
+ * the element cap).
+ */
+const SKIP_SUBTREE = new Set(['svg', 'math']);
+
+const AMP = /&/;
 
 /**
  * Elements that belong in <head>. Any other element (or visible text) met while <head> is
@@ -44,7 +53,7 @@ export const MAX_ELEMENTS = 40_000;
 const CHUNK = 1 << 16;
 
 export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree {
-  const root: El = { tag: '#root', attrs: {}, children: [], parent: null };
+  const root: El = { tag: '#root', attrs: {}, children: [], parent: null, ci: undefined };
   let cur: El = root;
   const jsonLd: string[] = [];
   let title: string | null = null;
@@ -54,18 +63,44 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
   let depth = 0;
   let fastStack = false;
   let elements = 0;
-  let ignored = 0; // elements opened past the cap and not closed yet (always the innermost)
+  let ignored = 0; // elements opened past the cap, or inside svg/math, and not closed yet (always the innermost)
+  let ignoredCapped = false; // whether `ignored` counts elements past the cap (else inside svg/math)
+  // Entities are decoded here, not by the tokenizer (whose entity-aware scan goes character by
+  // character): raw text is gathered until the next tag event, then decoded once.
+  let pending = '';
+
+  const flushText = () => {
+    const raw = pending;
+    pending = '';
+    const text = AMP.test(raw) ? decodeHTML(raw) : raw;
+    if (cur.tag === 'head' && /\S/.test(text)) cur = leaveHead(cur, '#text');
+    const ch = cur.children;
+    const last = ch.length - 1;
+    if (last >= 0 && typeof ch[last] === 'string') ch[last] = (ch[last] as string) + text;
+    else ch.push(text);
+  };
 
   const parser = new Parser(
     {
       onopentag(name, attribs) {
         if (++depth > 256 && !fastStack) fastStack = installFastStack(parser);
-        if (ignored > 0 || ++elements > maxElements) {
+        if (ignored > 0) {
           ignored++;
+          if (ignoredCapped || ++elements > maxElements) ignoredCapped = true;
           return;
         }
+        if (++elements > maxElements) {
+          ignored++;
+          ignoredCapped = true;
+          return;
+        }
+        if (pending) flushText();
         if (cur.tag === 'head' && !HEAD_TAGS.has(name)) cur = leaveHead(cur, name);
-        const el: El = { tag: name, attrs: attribs, children: [], parent: cur };
+        for (const k in attribs) {
+          const v = attribs[k];
+          if (AMP.test(v)) attribs[k] = decodeHTMLAttribute(v);
+        }
+        const el: El = { tag: name, attrs: attribs, children: [], parent: cur, ci: undefined };
         cur.children.push(el);
         cur = el;
         if (SKIP_TEXT.has(name)) {
@@ -74,6 +109,7 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
             const type = (attribs.type || '').toLowerCase();
             if (type.includes('ld+json')) ldBuf = [];
           }
+          if (SKIP_SUBTREE.has(name)) ignored = 1; // the element itself is built; its content is not
         } else if (name === 'title' && title === null && skipDepth === 0) {
           titleBuf = [];
         }
@@ -89,18 +125,16 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
           return;
         }
         if (skipDepth > 0) return;
-        if (cur.tag === 'head' && /\S/.test(text)) cur = leaveHead(cur, '#text');
-        const ch = cur.children;
-        const last = ch.length - 1;
-        if (last >= 0 && typeof ch[last] === 'string') ch[last] = (ch[last] as string) + text;
-        else ch.push(text);
+        pending += text;
       },
       onclosetag(name, implied) {
         depth--;
-        if (ignored > 0) {
+        if (ignored > 1 || (ignored === 1 && ignoredCapped)) {
           ignored--;
           return;
         }
+        if (ignored === 1) ignored = 0; // the svg/math element itself closes below
+        if (pending) flushText();
         if (cur === root) return;
         // The parser's own stack still holds the <head> we left: ignore its end tag here.
         if (name === 'head' && cur.tag !== 'head') return;
@@ -112,24 +146,26 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
             ldBuf = null;
           }
         } else if (cur.tag === 'title' && titleBuf) {
-          title = titleBuf.join('');
+          const raw = titleBuf.join('');
+          title = AMP.test(raw) ? decodeHTML(raw) : raw;
           titleBuf = null;
         }
         void name;
         cur = cur.parent ?? root;
       },
     },
-    { decodeEntities: true, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
+    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
   );
   for (let i = 0; i < html.length && elements <= maxElements; i += CHUNK) parser.write(html.slice(i, i + CHUNK));
   parser.end();
+  if (pending && elements <= maxElements) flushText();
   return { root, jsonLd, title };
 
   /** Close an open <head>: later content goes into a <body> (made up when there is none). */
   function leaveHead(head: El, next: string): El {
     const html = head.parent ?? root;
     if (next === 'body') return html;
-    const body: El = { tag: 'body', attrs: {}, children: [], parent: html };
+    const body: El = { tag: 'body', attrs: {}, children: [], parent: html, ci: undefined };
     html.children.push(body);
     return body;
   }
@@ -234,9 +270,14 @@ export function collapse(s: string): string {
   return s.replace(WS_RE, ' ').trim();
 }
 
+/** Lower-cased class and id ("class id"), cached on the element. */
 export function classAndId(el: El): string {
-  const c = el.attrs.class;
-  const i = el.attrs.id;
-  if (c && i) return (c + ' ' + i).toLowerCase();
-  return (c || i || '').toLowerCase();
+  let ci = el.ci;
+  if (ci === undefined) {
+    const c = el.attrs.class;
+    const i = el.attrs.id;
+    ci = c && i ? (c + ' ' + i).toLowerCase() : (c || i || '').toLowerCase();
+    el.ci = ci;
+  }
+  return ci;
 }

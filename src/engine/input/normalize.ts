@@ -11,11 +11,16 @@ export interface NormalizedInput {
   url: string | null;
 }
 
+/** Any character at or above U+0300 (lone surrogates included). */
+const NON_LATIN_RE = /[\u0300-\uffff]/;
+
 export function normalizeInput(input: EngineInput): NormalizedInput {
   const raw = input.kind === 'text' ? input.text : input.html;
-  let content = raw.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  // NFC only when needed (the check is cheap; normalizing 5 MB is not).
-  if (!content.isWellFormed?.() || content.normalize('NFC') !== content) {
+  let content = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+  if (content.includes('\r')) content = content.replace(/\r\n?/g, '\n');
+  // NFC only when needed. A string with no character from U+0300 up (combining marks start
+  // there) is already NFC and well-formed: most pages are, and then nothing is copied.
+  if (NON_LATIN_RE.test(content) && (!content.isWellFormed?.() || content.normalize('NFC') !== content)) {
     content = (content.toWellFormed?.() ?? content).normalize('NFC');
   }
   // Per line, not a /[ \t]+$/m regex: that one is quadratic on long runs of spaces.

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { buildTree, classAndId, textOf, type El } from '../../../src/engine/html/tree';
+import { normalizeInput } from '../../../src/engine/input/normalize';
+
+// Invented fixtures for the tree builder's own decoding and skipping.
+const firstEl = (root: El, tag: string): El | null => {
+  const stack: El[] = [root];
+  while (stack.length) {
+    const el = stack.pop() as El;
+    if (el.tag === tag) return el;
+    for (let i = el.children.length - 1; i >= 0; i--) {
+      const c = el.children[i];
+      if (typeof c !== 'string') stack.push(c);
+    }
+  }
+  return null;
+};
+
+describe('buildTree', () => {
+  it('decodes entities in text, titles and attribute values', () => {
+    const t = buildTree('<html><head><title>Fish &amp; Chips &#8211; A&nbsp;Guide</title></head><body><p>Salt &lt;and&gt; vinegar &copy 2024 &eacute;t&#xE9;</p><a href="/x?a=1&amp;b=2&copy=3" title="Q&amp;A">link</a></body></html>');
+    expect(t.title).toBe('Fish & Chips \u2013 A\u00a0Guide');
+    expect(textOf(firstEl(t.root, 'p') as El)).toBe('Salt <and> vinegar \u00a9 2024 \u00e9t\u00e9');
+    const a = firstEl(t.root, 'a') as El;
+    // In attributes a legacy entity followed by "=" stays as written.
+    expect(a.attrs.href).toBe('/x?a=1&b=2&copy=3');
+    expect(a.attrs.title).toBe('Q&A');
+  });
+
+  it('decodes an entity split across the parser chunk boundary', () => {
+    const pad = 'x'.repeat((1 << 16) - '<p>'.length - 2);
+    const t = buildTree(`<p>${pad}&amp;tail</p>`);
+    expect(textOf(firstEl(t.root, 'p') as El)).toBe(`${pad}&tail`);
+  });
+
+  it('keeps script content raw and JSON-LD apart', () => {
+    const t = buildTree('<script type="application/ld+json">{"headline":"A &amp; B"}</script><p>Text</p>');
+    expect(t.jsonLd).toEqual(['{"headline":"A &amp; B"}']);
+  });
+
+  it('keeps an <svg> element but not its content, and goes on after it', () => {
+    const t = buildTree('<div><svg class="icon"><g><path d="M0 0"/><title>Icon</title></g></svg><p>After the icon</p></div>');
+    const svg = firstEl(t.root, 'svg') as El;
+    expect(svg).not.toBeNull();
+    expect(svg.children).toEqual([]);
+    const p = firstEl(t.root, 'p') as El;
+    expect(p.parent?.tag).toBe('div');
+    expect(textOf(p)).toBe('After the icon');
+    expect(t.title).toBeNull();
+  });
+
+  it('caches the lower-cased class and id', () => {
+    const t = buildTree('<div class="Story Body" id="Main">x</div>');
+    const div = firstEl(t.root, 'div') as El;
+    expect(classAndId(div)).toBe('story body main');
+    expect(classAndId(div)).toBe('story body main');
+  });
+});
+
+describe('normalizeInput', () => {
+  it('leaves ASCII and Latin-1 input as it is', () => {
+    const html = '<p>caf\u00e9 na\u00efve</p>';
+    expect(normalizeInput({ kind: 'html', html, url: null }).content).toBe(html);
+  });
+  it('composes decomposed text and drops a BOM and carriage returns', () => {
+    const n = normalizeInput({ kind: 'text', text: '\uFEFFcafe\u0301  \r\nnext\rline', url: null });
+    expect(n.content).toBe('caf\u00e9\nnext\nline');
+  });
+});
