@@ -68,30 +68,100 @@ function scriptOf(cp: number): Script | null {
   return null;
 }
 
+/** Languages of the lists, numbered (scores are kept in arrays indexed by these numbers). */
+const LANGS: string[] = [];
+const LANG_ID = new Map<string, number>();
+function langId(lang: string): number {
+  let id = LANG_ID.get(lang);
+  if (id === undefined) {
+    id = LANGS.length;
+    LANGS.push(lang);
+    LANG_ID.set(lang, id);
+  }
+  return id;
+}
+
 /** Lower-cased word → languages whose list holds it, with weight 1 / count. */
-const WORD_LANGS = new Map<string, { langs: string[]; weight: number }>();
+const WORD_LANGS = new Map<string, { langs: number[]; weight: number }>();
 for (const [lang, list] of Object.entries(STOPWORDS)) {
+  const id = langId(lang);
   for (const w of list.split(/\s+/)) {
     if (!w) continue;
     const e = WORD_LANGS.get(w);
-    if (!e) WORD_LANGS.set(w, { langs: [lang], weight: 1 });
-    else if (!e.langs.includes(lang)) e.langs.push(lang);
+    if (!e) WORD_LANGS.set(w, { langs: [id], weight: 1 });
+    else if (!e.langs.includes(id)) e.langs.push(id);
   }
 }
 for (const e of WORD_LANGS.values()) e.weight = 1 / e.langs.length;
 
 /** Ending → languages, for words of five letters or more. */
-const SUFFIXES = new Map<string, string[]>();
+const SUFFIXES = new Map<string, number[]>();
 let maxSuffix = 0;
+/** Lengths of the listed endings, longest first, and the last letters they end with. */
+const SUFFIX_LENGTHS: number[] = [];
+const SUFFIX_LAST = new Set<number>();
 for (const [lang, list] of Object.entries(SUFFIX_HINTS)) {
   for (const suf of list) {
     const ls = SUFFIXES.get(suf) ?? [];
-    ls.push(lang);
+    ls.push(langId(lang));
     SUFFIXES.set(suf, ls);
     maxSuffix = Math.max(maxSuffix, suf.length);
+    if (!SUFFIX_LENGTHS.includes(suf.length)) SUFFIX_LENGTHS.push(suf.length);
+    SUFFIX_LAST.add(suf.charCodeAt(suf.length - 1));
   }
 }
+SUFFIX_LENGTHS.sort((a, b) => b - a);
 const SUFFIX_WEIGHT = 0.25;
+
+/** Letters few languages use, as language numbers; `HINTS_BMP`: every listed letter is one non-ASCII BMP character. */
+const HINTS = new Map<string, number[]>();
+let HINTS_BMP = true;
+for (const [ch, langs] of Object.entries(LETTER_HINTS)) {
+  HINTS.set(ch, langs.map(langId));
+  if (ch.length !== 1 || ch.charCodeAt(0) < 0x80) HINTS_BMP = false;
+}
+const NLANG = LANGS.length;
+
+/** Is the BMP character a letter (\p{L})? A table filled on first use: 0 unknown, 1 no, 2 yes. */
+const LETTER_RE = /^\p{L}$/u;
+const IS_LETTER = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) IS_LETTER[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 2 : 1;
+function letterBmp(c: number): boolean {
+  let k = IS_LETTER[c];
+  if (!k) {
+    k = LETTER_RE.test(String.fromCharCode(c)) ? 2 : 1;
+    IS_LETTER[c] = k;
+  }
+  return k === 2;
+}
+
+/** Length in UTF-16 units of the letter (\p{L}) at i, or 0. */
+function letterAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return letterBmp(c) ? 1 : 0;
+  const cp = s.codePointAt(i) as number;
+  if (cp <= 0xffff) return 0;
+  return LETTER_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
+}
+
+/** The first `max` runs of letters (\p{L}+) of a lower-cased text, and whether there are at least `max`. */
+function letterRuns(s: string, max: number): string[] {
+  const out: string[] = [];
+  const n = s.length;
+  let i = 0;
+  while (i < n && out.length < max) {
+    let k = letterAt(s, i);
+    if (!k) {
+      i++;
+      continue;
+    }
+    const start = i;
+    i += k;
+    while (i < n && (k = letterAt(s, i))) i += k;
+    out.push(s.slice(start, i));
+  }
+  return out;
+}
 
 function count(text: string, chars: string): number {
   let n = 0;
@@ -120,60 +190,94 @@ function arabicLanguage(sample: string): string {
 }
 
 function latinLanguage(sample: string): string | null {
-  const words = sample.toLowerCase().match(/\p{L}+/gu);
-  if (!words || words.length < 3) return null;
-  const scores = new Map<string, number>();
-  const hits = new Map<string, number>();
+  const low = sample.toLowerCase();
+  const words = letterRuns(low, MAX_WORDS);
+  if (words.length < 3) return null;
+  // scores in arrays, with the order in which languages first scored (ties go to the first)
+  const scores = new Float64Array(NLANG);
+  const hits = new Int32Array(NLANG);
+  const seen = new Uint8Array(NLANG);
+  const order: number[] = [];
   const limit = Math.min(words.length, MAX_WORDS);
   for (let i = 0; i < limit; i++) {
-    const w = words[i];
+    const w = words[i] as string;
     const e = WORD_LANGS.get(w);
     if (e) {
       for (const l of e.langs) {
-        scores.set(l, (scores.get(l) ?? 0) + e.weight);
-        hits.set(l, (hits.get(l) ?? 0) + 1);
+        if (!seen[l]) {
+          seen[l] = 1;
+          order.push(l);
+        }
+        scores[l] += e.weight;
+        hits[l]++;
       }
       continue;
     }
-    if (w.length < 5) continue;
+    if (w.length < 5 || !SUFFIX_LAST.has(w.charCodeAt(w.length - 1))) continue;
     // Case endings: the longest listed ending of the word counts once.
-    for (let n = Math.min(maxSuffix, w.length - 2); n >= 1; n--) {
+    for (const n of SUFFIX_LENGTHS) {
+      if (n > maxSuffix || n > w.length - 2) continue;
       const langs = SUFFIXES.get(w.slice(w.length - n));
       if (!langs) continue;
       for (const l of langs) {
-        scores.set(l, (scores.get(l) ?? 0) + SUFFIX_WEIGHT);
-        hits.set(l, (hits.get(l) ?? 0) + 1);
+        if (!seen[l]) {
+          seen[l] = 1;
+          order.push(l);
+        }
+        scores[l] += SUFFIX_WEIGHT;
+        hits[l]++;
       }
       break;
     }
   }
   // Letters few languages use: a small, capped bonus.
-  const hintCounts = new Map<string, number>();
-  for (const ch of sample.toLowerCase()) {
-    const langs = LETTER_HINTS[ch];
-    if (!langs) continue;
-    for (const l of langs) hintCounts.set(l, (hintCounts.get(l) ?? 0) + 1);
+  const hintCounts = new Int32Array(NLANG);
+  const hintOrder: number[] = [];
+  const countHint = (langs: number[]): void => {
+    for (const l of langs) {
+      if (!hintCounts[l]) hintOrder.push(l);
+      hintCounts[l]++;
+    }
+  };
+  if (HINTS_BMP) {
+    for (let i = 0; i < low.length; i++) {
+      if (low.charCodeAt(i) < 0x80) continue;
+      const langs = HINTS.get(low[i] as string);
+      if (langs) countHint(langs);
+    }
+  } else {
+    for (const ch of low) {
+      const langs = HINTS.get(ch);
+      if (langs) countHint(langs);
+    }
   }
-  for (const [l, c] of hintCounts) scores.set(l, (scores.get(l) ?? 0) + Math.min(2, c * 0.25));
+  for (const l of hintOrder) {
+    if (!seen[l]) {
+      seen[l] = 1;
+      order.push(l);
+    }
+    scores[l] += Math.min(2, hintCounts[l] * 0.25);
+  }
 
-  let best: string | null = null;
+  let best = -1;
   let bestScore = 0;
   let second = 0;
-  for (const [l, s] of scores) {
+  for (const l of order) {
+    const s = scores[l] as number;
     if (s > bestScore) {
       second = bestScore;
       bestScore = s;
       best = l;
     } else if (s > second) second = s;
   }
-  if (!best) return null;
+  if (best < 0) return null;
   // Running text has many function words (a fifth to a half of its words); a list of names or
   // Latin filler ("lorem ipsum") has few. Then a clear lead over the runner-up.
-  const bestHits = hits.get(best) ?? 0;
+  const bestHits = hits[best] as number;
   if (bestHits < 2 || bestHits < limit * MIN_SHARE) return null;
   if (bestScore < 1) return null;
   if (bestScore < second * 1.15 || bestScore - second < 0.75) return null;
-  return best;
+  return LANGS[best] as string;
 }
 
 /** BCP 47 primary language tag of `text`, or null when too short or undecidable. */
@@ -182,13 +286,27 @@ export function detectLanguage(text: string): string | null {
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const counts = new Map<Script, number>();
   let letters = 0;
+  // ASCII letters are counted apart (most text); 'latin' keeps its place in the map's order
+  let ascii = 0;
   for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if (c < 0x80) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        if (!ascii && !counts.has('latin')) counts.set('latin', 0);
+        ascii++;
+      }
+      continue;
+    }
     const cp = sample.codePointAt(i) as number;
     if (cp > 0xffff) i++;
     const s = scriptOf(cp);
     if (!s) continue;
     letters++;
     counts.set(s, (counts.get(s) ?? 0) + 1);
+  }
+  if (ascii) {
+    letters += ascii;
+    counts.set('latin', (counts.get('latin') ?? 0) + ascii);
   }
   const han = counts.get('han') ?? 0;
   const kana = counts.get('kana') ?? 0;

@@ -201,3 +201,20 @@ export function splitSentences(text: string): string[] {
   push(start, n);
   return spans.map(([s, e]) => text.slice(s, e));
 }
+
+const CACHE_ENTRIES = 1024;
+let cache = new Map<string, string[]>();
+
+/**
+ * The sentences of a paragraph, shared by the stages that read them (summary, reported
+ * speech): kept for the last paragraphs seen, keyed by their text. Do not modify the array.
+ */
+export function paragraphSentences(p: string): string[] {
+  let s = cache.get(p);
+  if (!s) {
+    s = splitSentences(p);
+    if (cache.size >= CACHE_ENTRIES) cache = new Map();
+    cache.set(p, s);
+  }
+  return s;
+}

@@ -8,7 +8,7 @@
 import { KEYWORD_STOPWORDS } from '../data/keyword-stopwords';
 import { parseByline } from '../text/byline';
 import { readDateline } from '../text/dateline';
-import { splitSentences } from './sentences';
+import { paragraphSentences } from './sentences';
 import { countWords } from './words';
 
 const STOP = new Set(KEYWORD_STOPWORDS.split(/\s+/).filter(Boolean));
@@ -25,10 +25,21 @@ function isCredit(p: string): boolean {
   return false;
 }
 
+/** Lower case without changing lengths or classes of characters (no final-sigma context)? */
+function lowerAligned(s: string): string | null {
+  const low = s.toLowerCase();
+  return low.length === s.length && !s.includes('\u03a3') ? low : null;
+}
+
 export function centralSummary(paragraphs: string[], max = 3): string[] {
   const limit = Math.max(0, Math.floor(max));
   if (!limit) return [];
-  const sentences: Array<{ text: string; terms: Map<string, number>; order: number }> = [];
+  // Words are numbered in order of first appearance; a sentence's terms are parallel arrays of
+  // word numbers and counts, in order of first appearance in the sentence.
+  const ids = new Map<string, number>();
+  const sentences: Array<{ text: string; terms: number[]; counts: number[]; order: number }> = [];
+  const slot: number[] = [];
+  const stamp: number[] = [];
   for (let p = 0; p < paragraphs.length && sentences.length < MAX_SENTENCES; p++) {
     const para = paragraphs[p];
     if (!para || isCredit(para)) continue;
@@ -36,37 +47,66 @@ export function centralSummary(paragraphs: string[], max = 3): string[] {
       const d = readDateline(para);
       if (d.dateline && !d.rest.trim()) continue;
     }
-    for (const s of splitSentences(para)) {
+    for (const s of paragraphSentences(para)) {
       if (sentences.length >= MAX_SENTENCES) break;
       const n = countWords(s);
       if (n < MIN_WORDS || n > MAX_WORDS) continue;
-      const terms = new Map<string, number>();
+      const order = sentences.length;
+      const terms: number[] = [];
+      const counts: number[] = [];
+      const low = lowerAligned(s);
+      const src = low ?? s;
       WORD.lastIndex = 0;
       let m: RegExpExecArray | null;
-      while ((m = WORD.exec(s))) {
-        const w = m[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
-        if (w.length < 3 || STOP.has(w) || /^\d/.test(w)) continue;
-        terms.set(w, (terms.get(w) ?? 0) + 1);
+      while ((m = WORD.exec(src))) {
+        let w = low ? m[0] : m[0].toLowerCase();
+        if (w.includes('\u2019')) w = w.replace(/’/g, "'");
+        if (w.endsWith("'s")) w = w.slice(0, -2);
+        if (w.length < 3 || STOP.has(w)) continue;
+        const c0 = w.charCodeAt(0);
+        if (c0 >= 48 && c0 <= 57) continue;
+        let id = ids.get(w);
+        if (id === undefined) {
+          id = ids.size;
+          ids.set(w, id);
+          slot.push(0);
+          stamp.push(-1);
+        }
+        if (stamp[id] === order) counts[slot[id] as number]++;
+        else {
+          stamp[id] = order;
+          slot[id] = terms.length;
+          terms.push(id);
+          counts.push(1);
+        }
       }
-      sentences.push({ text: s, terms, order: sentences.length });
+      sentences.push({ text: s, terms, counts, order });
     }
   }
   if (sentences.length <= limit) return sentences.map((s) => s.text);
-  const df = new Map<string, number>();
-  for (const s of sentences) for (const w of s.terms.keys()) df.set(w, (df.get(w) ?? 0) + 1);
+  const V = ids.size;
+  const df = new Float64Array(V);
+  for (const s of sentences) for (const w of s.terms) df[w]++;
   const N = sentences.length;
-  const idf = (w: string): number => Math.log(1 + N / (df.get(w) ?? 1));
-  const centroid = new Map<string, number>();
-  for (const s of sentences) for (const [w, c] of s.terms) centroid.set(w, (centroid.get(w) ?? 0) + c * idf(w));
+  const idf = new Float64Array(V);
+  for (let w = 0; w < V; w++) idf[w] = Math.log(1 + N / (df[w] || 1));
+  const centroid = new Float64Array(V);
+  for (const s of sentences) {
+    for (let k = 0; k < s.terms.length; k++) {
+      const w = s.terms[k] as number;
+      centroid[w] += (s.counts[k] as number) * (idf[w] as number);
+    }
+  }
   let cNorm = 0;
-  for (const v of centroid.values()) cNorm += v * v;
+  for (let w = 0; w < V; w++) cNorm += (centroid[w] as number) * (centroid[w] as number);
   cNorm = Math.sqrt(cNorm) || 1;
   const scored = sentences.map((s) => {
     let dot = 0;
     let norm = 0;
-    for (const [w, c] of s.terms) {
-      const v = c * idf(w);
-      dot += v * (centroid.get(w) ?? 0);
+    for (let k = 0; k < s.terms.length; k++) {
+      const w = s.terms[k] as number;
+      const v = (s.counts[k] as number) * (idf[w] as number);
+      dot += v * (centroid[w] as number);
       norm += v * v;
     }
     const cos = norm ? dot / (Math.sqrt(norm) * cNorm) : 0;

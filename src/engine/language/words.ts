@@ -37,12 +37,26 @@ function isJoiner(cp: number): boolean {
   );
 }
 
+/** Classes of BMP characters, filled on first use: the class + 1, or 0 when not yet known. */
+const BMP_CLASS = new Uint8Array(0x10000);
+
 /** 0: not part of a word, 1: word character, 2: a word by itself (unspaced scripts). */
 function classify(cp: number): 0 | 1 | 2 {
   if (cp < 0x80) {
     if ((cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return 1;
     return 0;
   }
+  if (cp <= 0xffff) {
+    const k = BMP_CLASS[cp] as number;
+    if (k) return (k - 1) as 0 | 1 | 2;
+    const c = classifySlow(cp);
+    BMP_CLASS[cp] = c + 1;
+    return c;
+  }
+  return classifySlow(cp);
+}
+
+function classifySlow(cp: number): 0 | 1 | 2 {
   const ch = String.fromCodePoint(cp);
   // Unspaced scripts: each letter is a word; vowel signs and tone marks add nothing.
   if (isUnspacedScript(cp)) return LETTER.test(ch) ? 2 : 0;

@@ -26,7 +26,7 @@ import {
   PAST_MARKERS,
   WEEKDAY_WORDS,
 } from '../../data/temporal';
-import { isStop, tokenize, type Token } from '../quotes/tokens';
+import { isStop, paragraphTokens, tokenize, type Token } from '../quotes/tokens';
 
 export interface DateOptions {
   /** ISO date or date-time, or "--MM-DD"; null when unknown. */
@@ -132,7 +132,7 @@ export function findDates(paragraphs: string[], options: DateOptions): DateMenti
     if (out.length >= MAX_MENTIONS) break;
     const p = para.length > MAX_PARAGRAPH ? para.slice(0, MAX_PARAGRAPH) : para;
     if (!/\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|year|month|week/.test(p)) continue;
-    const toks = tokenize(p);
+    const toks = p === para ? paragraphTokens(p) : tokenize(p);
     for (let i = 0; i < toks.length; i++) {
       const r = readAt(p, toks, i, ref);
       if (r) {

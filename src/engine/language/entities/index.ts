@@ -76,6 +76,48 @@ const GOVT_HEADS = new Set(
 const TOKEN_RE =
   /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?:['’]s?)?|\d+(?:[.,:/\-]\d+)*|[^\s\p{L}\d]/gu;
 
+const LETTER_RE = /\p{L}/u;
+const CAP_PREFIX_RE = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
+const NON_LETTERS_RE = /[^\p{L}]/gu;
+
+/** Is the UTF-16 unit a letter (\p{L})? ASCII by code, the rest by a table filled on first use. */
+const IS_LETTER = new Uint8Array(0x10000);
+function isLetterUnit(c: number): boolean {
+  if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122);
+  let k = IS_LETTER[c];
+  if (!k) {
+    k = LETTER_RE.test(String.fromCharCode(c)) ? 2 : 1;
+    IS_LETTER[c] = k;
+  }
+  return k === 2;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/** Two letters or more, all upper case (ASCII words by code; others as `letters === upper`). */
+function isUpperWord(t: string): boolean {
+  let letters = 0;
+  let lower = false;
+  let upper = false;
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x80) {
+      const l = t.replace(NON_LETTERS_RE, '');
+      return l.length >= 2 && l === l.toUpperCase() && l !== l.toLowerCase();
+    }
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper = true;
+    } else if (c >= 97 && c <= 122) {
+      letters++;
+      lower = true;
+    }
+  }
+  return letters >= 2 && !lower && upper;
+}
+
 function tokenize(text: string, para: number, out: Tok[]): void {
   let sentStart = true;
   let depth = 0;
@@ -84,7 +126,7 @@ function tokenize(text: string, para: number, out: Tok[]): void {
   while ((m = TOKEN_RE.exec(text))) {
     let t = m[0];
     const c = t.charCodeAt(0);
-    const isWord = /\p{L}/u.test(t[0]!);
+    const isWord = isLetterUnit(c);
     if (!isWord) {
       if (t === '.' || t === '!' || t === '?' || t === ':' || t === ';' || t === '•') sentStart = true;
       else if (t === '"' || t === '“' || t === '‘' || t === '(' || t === '\'' || t === '-' || t === '–' || t === '—') {
@@ -96,30 +138,35 @@ function tokenize(text: string, para: number, out: Tok[]): void {
       continue;
     }
     let poss = false;
-    if (/['’]s?$/.test(t) && t.length > 2) {
-      const cut = /['’]s$/.test(t) ? 2 : 1;
+    const len = t.length;
+    if (len > 2) {
       // "O'Neill" keeps its apostrophe; only a final 's or s' is possessive
-      if (cut === 2 || /s['’]$/.test(t)) {
-        t = t.slice(0, -cut);
+      const last = t.charCodeAt(len - 1);
+      if (last === 115 && isApostrophe(t.charCodeAt(len - 2))) {
+        t = t.slice(0, -2);
+        poss = true;
+      } else if (isApostrophe(last) && t.charCodeAt(len - 2) === 115) {
+        t = t.slice(0, -1);
         poss = true;
       }
     }
-    let abbrev = false;
     if (text.charCodeAt(TOKEN_RE.lastIndex) === 46 /* . */) {
       const l = t.toLowerCase();
       if (ABBREV.has(l) || (t.length === 1 && /\p{Lu}/u.test(t))) {
         t += '.';
         TOKEN_RE.lastIndex++;
-        abbrev = true;
       }
     }
-    const first = t[0]!;
-    const cap = first !== first.toLowerCase() || /^(?:al|el|bin|ibn|abu)-\p{Lu}/u.test(t);
-    const letters = t.replace(/[^\p{L}]/gu, '');
-    const upper = letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
-    out.push({ text: t, lower: t.toLowerCase(), cap, upper, word: true, sentStart, poss, para, paren: depth > 0 });
+    const lower = t.toLowerCase();
+    let cap: boolean;
+    if (c < 0x80) {
+      cap = (c >= 65 && c <= 90) || ((t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45) && CAP_PREFIX_RE.test(t));
+    } else {
+      const first = t[0]!;
+      cap = first !== first.toLowerCase() || CAP_PREFIX_RE.test(t);
+    }
+    out.push({ text: t, lower, cap, upper: isUpperWord(t), word: true, sentStart, poss, para, paren: depth > 0 });
     sentStart = false;
-    void abbrev;
   }
 }
 

@@ -11,7 +11,7 @@
  */
 import { KEYWORD_STOPWORDS } from '../../data/keyword-stopwords';
 import { STOPWORDS } from '../../data/stopwords';
-import { isStop, tokenize } from '../quotes/tokens';
+import { isStop, paragraphTokens, tokenize } from '../quotes/tokens';
 
 export interface KeywordOptions {
   title?: string | null;
@@ -32,11 +32,17 @@ interface Cand {
   first: number;
 }
 
+const STOP_SETS = new Map<string, Set<string>>();
+
 function stopSet(language: string | null | undefined): Set<string> {
   const lang = (language ?? 'en').toLowerCase().slice(0, 2);
   if (lang === 'en' || !STOPWORDS[lang]) return EN_STOP;
-  const s = new Set(EN_STOP);
-  for (const w of STOPWORDS[lang].split(/\s+/)) if (w) s.add(w);
+  let s = STOP_SETS.get(lang);
+  if (!s) {
+    s = new Set(EN_STOP);
+    for (const w of STOPWORDS[lang].split(/\s+/)) if (w) s.add(w);
+    STOP_SETS.set(lang, s);
+  }
   return s;
 }
 
@@ -53,7 +59,7 @@ export function findKeywords(paragraphs: string[], options: KeywordOptions = {})
     if (budget <= 0) break;
     const text = block.text.length > budget ? block.text.slice(0, budget) : block.text;
     budget -= text.length;
-    const toks = tokenize(text);
+    const toks = text.length === block.text.length ? paragraphTokens(text) : tokenize(text);
     let run: number[] = [];
     const flush = (): void => {
       if (run.length) addRun(run);

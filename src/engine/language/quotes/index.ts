@@ -29,12 +29,12 @@
  */
 import type { Person, Quote } from '../../article';
 import { countWords } from '../words';
-import { splitSentences } from '../sentences';
+import { paragraphSentences } from '../sentences';
 import { BARE_REPORTING_VERBS, REPORTING_VERBS } from '../../data/speech-verbs';
-import { attributionAfter, attributionBefore, sentenceSubject, type Attribution, type Speaker } from './attribution';
+import { SPEECH, attributionAfter, attributionBefore, sentenceSubject, type Attribution, type Speaker } from './attribution';
 import { doubleSpans, opensWithMark, singleSpans, type Span } from './marks';
 import { NameBook, nameOfRun } from './names';
-import { isStop, tokenize, type Token } from './tokens';
+import { isStop, paragraphTokens, tokensIn, type Token } from './tokens';
 
 export interface QuoteOptions {
   /** People found by the entities layer (full names, aliases, roles); may be empty. */
@@ -110,7 +110,7 @@ export function findQuotes(paragraphs: string[], options: QuoteOptions = {}): Qu
       // attribution after the closing mark
       const afterFrom = Math.min(last.close + 1, endPara.length);
       const afterTo = Math.min(nextOpen, afterFrom + WINDOW);
-      const afterToks = tokenize(endPara.slice(afterFrom, afterTo), afterFrom);
+      const afterToks = tokensIn(endPara, afterFrom, afterTo);
       let attribution = last.closed ? attributionAfter(afterToks) : null;
       let attributionP = q;
       // an interrupted quote: `"We will win," he said, "and win big."`
@@ -129,7 +129,7 @@ export function findQuotes(paragraphs: string[], options: QuoteOptions = {}): Qu
       if (!attribution) {
         const prevClose = k > 0 ? spans[k - 1].close + 1 : 0;
         const beforeFrom = Math.max(prevClose, span.open - WINDOW);
-        const toks = tokenize(para.slice(beforeFrom, span.open), beforeFrom);
+        const toks = tokensIn(para, beforeFrom, span.open);
         attribution = attributionBefore(toks);
         attributionP = p;
         if (!attribution) subject = sentenceSubject(toks);
@@ -229,13 +229,22 @@ function reported(
   speakers: Array<{ p: number; at: number; name: string }>,
   found: Found[],
 ): void {
+  // a reported clause needs a reporting verb or "according to": most paragraphs have none
+  let verb = false;
+  for (const t of paragraphTokens(para)) {
+    if (t.word && (REPORTING.has(t.lo) || SPEECH.has(t.lo) || t.lo === 'according')) {
+      verb = true;
+      break;
+    }
+  }
+  if (!verb) return;
   let from = 0;
-  for (const sentence of splitSentences(para)) {
+  for (const sentence of paragraphSentences(para)) {
     const at = para.indexOf(sentence, from);
     if (at < 0) continue;
     from = at + sentence.length;
     if (sentence.length > MAX_SENTENCE) continue;
-    const toks = tokenize(sentence, at);
+    const toks = tokensIn(para, at, at + sentence.length);
     const r = trailingAttribution(toks) ?? leadingAttribution(toks);
     if (!r) continue;
     const text = para.slice(r.from, r.to).replace(/[\s,;:.]+$/u, '').trim();

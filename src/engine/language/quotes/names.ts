@@ -75,11 +75,23 @@ export function nameOfRun(words: string[]): NameParts {
   return { name: ws.join(' '), titles };
 }
 
+/** Lookup key of a name: lower case, typographic apostrophes as "'", a final 's removed. */
+function nameKey(name: string): string {
+  let key = name.toLowerCase();
+  if (key.includes('\u2019')) key = key.replace(/’/g, "'");
+  return key.endsWith("'s") ? key.slice(0, -2) : key;
+}
+
 function lower(w: string): string {
   let s = w.toLowerCase().replace(/’/g, "'");
   if (s.endsWith('.')) s = s.slice(0, -1);
   return s;
 }
+
+/** Capitalized runs of two words or more (with name particles), and single capitalized words. */
+const RUN =
+  /(?<![\p{L}\p{M}\p{N}'’\-.])\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?(?:[ \u00a0]{1,3}(?:(?:de|da|di|del|van|von|der|den|du|la|le|bin|ibn|al|el)[ \u00a0]{1,3})?\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?){1,9}/gu;
+const SINGLE = /(?<![\p{L}\p{M}\p{N}'’\-.])\p{Lu}[\p{L}\p{M}'’\-]{1,40}/gu;
 
 interface Known {
   name: string;
@@ -130,8 +142,6 @@ export class NameBook {
   private scanText(paragraphs: string[], mentionsOnly: boolean): void {
     const pending: Array<{ p: number; at: number; name: string; subject: boolean }> = [];
     const seen = new Map<string, Known>();
-    const RUN =
-      /(?<![\p{L}\p{M}\p{N}'’\-.])\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?(?:[ \u00a0]{1,3}(?:(?:de|da|di|del|van|von|der|den|du|la|le|bin|ibn|al|el)[ \u00a0]{1,3})?\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?){1,9}/gu;
     let order = 0;
     for (let pi = 0; pi < paragraphs.length; pi++) {
       const p = paragraphs[pi];
@@ -160,13 +170,12 @@ export class NameBook {
       }
     }
     // single capitalized words that name a known person ("Putin said")
-    const SINGLE = /(?<![\p{L}\p{M}\p{N}'’\-.])\p{Lu}[\p{L}\p{M}'’\-]{1,40}/gu;
     for (let pi = 0; pi < paragraphs.length && pending.length < 5000; pi++) {
       const p = paragraphs[pi];
       SINGLE.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = SINGLE.exec(p)) && pending.length < 5000) {
-        const key = m[0].toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+        const key = nameKey(m[0]);
         if (!this.byLast.has(key) && !this.byAlias.has(key) && !this.byFirst.has(key)) continue;
         pending.push({ p: pi, at: m.index, name: m[0], subject: isClauseStart(p, m.index) });
       }
@@ -180,7 +189,7 @@ export class NameBook {
 
   /** A known person for a name, or null. */
   lookup(name: string): string | null {
-    const key = name.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+    const key = nameKey(name);
     const alias = this.byAlias.get(key);
     if (alias) return alias.name;
     const parts = key.split(/\s+/);
@@ -206,7 +215,7 @@ export class NameBook {
 
   /** The full name for a name as written in an attribution ("Putin" → "Vladimir Putin"). */
   resolve(name: string): string {
-    const key = name.toLowerCase().replace(/’/g, "'").replace(/'s$/, '');
+    const key = nameKey(name);
     const alias = this.byAlias.get(key);
     if (alias) return alias.name;
     const parts = key.split(/\s+/);

@@ -2,8 +2,18 @@
  * A small tokenizer for attribution windows (a few hundred characters around a quotation):
  * words (letters and digits, with inner apostrophes, hyphens and periods: "don't", "R-Ariz",
  * "U.S") and punctuation tokens. A period after a single letter, a dotted word or a title
- * abbreviation stays with the word ("J.", "U.S.", "Sen."). One sticky regular expression with
- * no nested ambiguity: linear time.
+ * abbreviation stays with the word ("J.", "U.S.", "Sen."). A hand-written linear scan with
+ * the token grammar
+ *
+ *   [\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)* | [,;:.!?()\[\]—–] | -{1,2}
+ *
+ * (ASCII classified by code, other characters by a per-character table filled on first use).
+ *
+ * The tokens of a whole paragraph are shared by the stages that read it (keywords, dates,
+ * reported speech, attribution windows): `paragraphTokens` keeps the last paragraphs' tokens,
+ * keyed by their text, and `tokensIn` reads the tokens of a window off them when the window
+ * cuts no token (else it tokenizes the window itself, with the same result as before).
+ * Token arrays handed out by the cache are shared: callers must not modify them.
  */
 import { TITLE_ABBREVIATIONS } from '../../data/abbreviations';
 
@@ -20,31 +30,118 @@ export interface Token {
   cap: boolean;
 }
 
-const TOKEN_RE =
-  /[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.\-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*|[,;:.!?()\[\]—–]|-{1,2}/gu;
 const UPPER = /^\p{Lu}/u;
 const ABBR = new Set(TITLE_ABBREVIATIONS.map((a) => a.toLowerCase()));
+const LN_RE = /^[\p{L}\p{N}]$/u;
+const M_RE = /^\p{M}$/u;
+
+/** BMP character classes, filled on first use: 0 unknown, 1 other, 2 mark, 3 letter/digit. */
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) {
+  CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 3 : 1;
+}
+
+function classOf(c: number): number {
+  let k = CLASS[c];
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    k = LN_RE.test(ch) ? 3 : M_RE.test(ch) ? 2 : 1;
+    CLASS[c] = k;
+  }
+  return k;
+}
+
+/** Class and length (in UTF-16 units) of the code point at i: class * 4 + length. */
+function classAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) return classOf(c) * 4 + 1;
+  const cp = text.codePointAt(i) as number;
+  if (cp <= 0xffff) return 4 + 1;
+  const ch = String.fromCodePoint(cp);
+  return (LN_RE.test(ch) ? 3 : M_RE.test(ch) ? 2 : 1) * 4 + 2;
+}
+
+function isPunct(c: number): boolean {
+  return (
+    c === 44 || c === 59 || c === 58 || c === 46 || c === 33 || c === 63 || c === 40 || c === 41 ||
+    c === 91 || c === 93 || c === 0x2014 || c === 0x2013
+  );
+}
+
+function isJoiner(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 46 || c === 45;
+}
+
+function makeToken(text: string, start: number, end: number, word: boolean, offset: number): Token {
+  let t = text.slice(start, end);
+  if (word && text.charCodeAt(end) === 46) {
+    const lo = t.toLowerCase();
+    if ((t.length === 1 && UPPER.test(t)) || t.includes('.') || ABBR.has(lo) || lo === 'jr' || lo === 'sr') {
+      t += '.';
+      end++;
+    }
+  }
+  let lo = t.toLowerCase();
+  if (lo.includes('\u2019')) lo = lo.replace(/’/g, "'");
+  if (lo.length > 1 && lo.charCodeAt(lo.length - 1) === 46) lo = lo.slice(0, -1);
+  let cap = false;
+  if (word) {
+    const c = t.charCodeAt(0);
+    cap = c < 0x80 ? c >= 65 && c <= 90 : UPPER.test(t);
+  }
+  return { t, lo, start: start + offset, end: end + offset, word, cap };
+}
 
 export function tokenize(text: string, offset = 0): Token[] {
   const out: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    let t = m[0];
-    const start = m.index;
-    let end = start + t.length;
-    const word = t.length > 1 || /[\p{L}\p{N}]/u.test(t);
-    if (word && text[end] === '.') {
-      const lo = t.toLowerCase();
-      if ((t.length === 1 && UPPER.test(t)) || t.includes('.') || ABBR.has(lo) || lo === 'jr' || lo === 'sr') {
-        t += '.';
-        end++;
-        TOKEN_RE.lastIndex = end;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    let k = c < 0x80 ? (CLASS[c] as number) * 4 + 1 : classAt(text, i);
+    if (k >> 2 === 3) {
+      // a word: letters/digits (and marks), with inner joiners followed by a letter or digit
+      let j = i + (k & 3);
+      for (;;) {
+        while (j < n) {
+          const d = text.charCodeAt(j);
+          k = d < 0x80 ? (CLASS[d] as number) * 4 + 1 : classAt(text, j);
+          if (k >> 2 < 2) break;
+          j += k & 3;
+        }
+        if (j + 1 < n && isJoiner(text.charCodeAt(j))) {
+          const d = text.charCodeAt(j + 1);
+          k = d < 0x80 ? (CLASS[d] as number) * 4 + 1 : classAt(text, j + 1);
+          if (k >> 2 === 3) {
+            j += 1 + (k & 3);
+            continue;
+          }
+        }
+        break;
       }
+      const tok = makeToken(text, i, j, true, offset);
+      out.push(tok);
+      i = tok.end - offset;
+      continue;
     }
-    let lo = t.toLowerCase().replace(/’/g, "'");
-    if (lo.endsWith('.') && lo.length > 1) lo = lo.slice(0, -1);
-    out.push({ t, lo, start: start + offset, end: end + offset, word, cap: word && UPPER.test(t) });
+    if (isPunct(c)) {
+      out.push(makeToken(text, i, i + 1, false, offset));
+      i++;
+      continue;
+    }
+    if (c === 45) {
+      // "-" or "--" ("--" counts as a word, as the regular expression made it)
+      if (text.charCodeAt(i + 1) === 45) {
+        const tok = makeToken(text, i, i + 2, true, offset);
+        out.push(tok);
+        i = tok.end - offset;
+      } else {
+        out.push(makeToken(text, i, i + 1, false, offset));
+        i++;
+      }
+      continue;
+    }
+    i++;
   }
   return out;
 }
@@ -52,4 +149,50 @@ export function tokenize(text: string, offset = 0): Token[] {
 /** A sentence-ending punctuation token. */
 export function isStop(tok: Token): boolean {
   return !tok.word && (tok.t === '.' || tok.t === '!' || tok.t === '?');
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens of whole paragraphs, shared across stages
+
+const CACHE_ENTRIES = 1024;
+let cache = new Map<string, Token[]>();
+
+/** The tokens of a paragraph (offsets from the paragraph's start). Shared: do not modify. */
+export function paragraphTokens(p: string): Token[] {
+  let toks = cache.get(p);
+  if (!toks) {
+    toks = tokenize(p);
+    if (cache.size >= CACHE_ENTRIES) cache = new Map();
+    cache.set(p, toks);
+  }
+  return toks;
+}
+
+/** First index in `toks` whose start is at or after `pos` (tokens are sorted by start). */
+export function firstTokenAt(toks: Token[], pos: number): number {
+  let lo = 0;
+  let hi = toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((toks[mid] as Token).start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The tokens of `p.slice(from, to)` as `tokenize(p.slice(from, to), from)` gives them: read off
+ * the paragraph's tokens when no token of the paragraph straddles either end of the window.
+ */
+export function tokensIn(p: string, from: number, to: number): Token[] {
+  if (from >= to) return [];
+  const all = paragraphTokens(p);
+  const a = firstTokenAt(all, from);
+  // a token that starts before the window and ends inside or after its start
+  if (a > 0 && (all[a - 1] as Token).end > from) return tokenize(p.slice(from, to), from);
+  let b = a;
+  while (b < all.length && (all[b] as Token).end <= to) b++;
+  // a token that starts inside the window and ends after it
+  if (b < all.length && (all[b] as Token).start < to) return tokenize(p.slice(from, to), from);
+  return all.slice(a, b);
 }

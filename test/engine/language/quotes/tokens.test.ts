@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphTokens, tokenize, tokensIn } from '../../../../src/engine/language/quotes/tokens';
+
+const SAMPLES = [
+  'Sen. John Smith (R-Ariz.) said the U.S. economy grew 3.5% in 2021 -- a "record", he added.',
+  'J. R. R. Tolkien wrote it; Mr. Jones’s dog didn’t. Jr. and Sr. — ok – fine [1] e.g. x.',
+  'Ünïcödé words, x\u0301y marks, 日本語のテスト。 𝐀𝐁𝐂 and a---b c--d.',
+];
+
+describe('quote tokens', () => {
+  it('reads words, joiners, abbreviations and punctuation', () => {
+    const toks = tokenize('Sen. Smith (R-Ariz.) said: "don’t" -- U.S. J. Doe');
+    expect(toks.map((t) => t.t)).toEqual(['Sen.', 'Smith', '(', 'R-Ariz', '.', ')', 'said', ':', 'don’t', '--', 'U.S.', 'J.', 'Doe']);
+    expect(toks.map((t) => t.lo)).toEqual(['sen', 'smith', '(', 'r-ariz', '.', ')', 'said', ':', "don't", '--', 'u.s', 'j', 'doe']);
+    expect(toks.filter((t) => t.cap).map((t) => t.t)).toEqual(['Sen.', 'Smith', 'R-Ariz', 'U.S.', 'J.', 'Doe']);
+    expect(toks.find((t) => t.t === '--')?.word).toBe(true);
+    expect(toks.find((t) => t.t === '(')?.word).toBe(false);
+  });
+
+  it('gives offsets from the start of the text plus the offset', () => {
+    const toks = tokenize('ab cd', 10);
+    expect(toks.map((t) => [t.start, t.end])).toEqual([[10, 12], [13, 15]]);
+  });
+
+  it('shares the tokens of a paragraph', () => {
+    expect(paragraphTokens(SAMPLES[0]!)).toBe(paragraphTokens(SAMPLES[0]!));
+    expect(paragraphTokens(SAMPLES[0]!)).toEqual(tokenize(SAMPLES[0]!));
+  });
+
+  it('reads the tokens of any window as tokenizing the window itself would', () => {
+    for (const p of SAMPLES) {
+      for (let a = 0; a <= p.length; a++) {
+        for (let b = a; b <= p.length; b += 3) {
+          expect(tokensIn(p, a, b)).toEqual(tokenize(p.slice(a, b), a));
+        }
+      }
+    }
+  });
+});
