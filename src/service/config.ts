@@ -2,8 +2,19 @@
  * The Worker's settings, read once per request from its bindings (wrangler.toml [vars]).
  * Every value has a default, so a missing or malformed variable never breaks a request.
  */
-/** The Worker's bindings, as `wrangler types` generates them from wrangler.toml; all optional here. */
-export type Bindings = Partial<Cloudflare.Env>;
+/**
+ * The Worker's bindings, as `wrangler types` generates them from wrangler.toml, plus those that
+ * wrangler.toml does not declare (a secret, an optional binding, newer variables); all optional.
+ */
+export type Bindings = Partial<Cloudflare.Env> & {
+  /** Secret (`wrangler secret put API_KEY`): when set, every POST needs it. */
+  API_KEY?: string;
+  /** Workers rate-limiting binding (`[[ratelimits]]`): when bound, requests are limited. */
+  RATE_LIMITER?: RateLimit;
+  FETCH_ALLOW_PORTS?: string;
+  FETCH_CONNECT_TIMEOUT_MS?: string;
+  RATE_LIMIT_PERIOD_SECONDS?: string;
+};
 
 export interface Config {
   articleTtlSeconds: number;
@@ -12,8 +23,16 @@ export interface Config {
   fetchTimeoutMs: number;
   fetchMaxRedirects: number;
   fetchAllowHosts: string[];
+  /** Ports besides 80/443 that fetched URLs may use. */
+  fetchAllowPorts: number[];
+  /** Time limit per hop for connecting and receiving the response headers. */
+  fetchConnectTimeoutMs: number;
   kvTimeoutMs: number;
   corsOrigins: string[];
+  /** The API key POST requests must carry, or null (no key needed). */
+  apiKey: string | null;
+  /** The rate limiter's period, sent as Retry-After on a 429. */
+  rateLimitPeriodSeconds: number;
 }
 
 export const DEFAULTS: Config = {
@@ -23,8 +42,12 @@ export const DEFAULTS: Config = {
   fetchTimeoutMs: 10_000,
   fetchMaxRedirects: 5,
   fetchAllowHosts: [],
+  fetchAllowPorts: [],
+  fetchConnectTimeoutMs: 5_000,
   kvTimeoutMs: 1000,
   corsOrigins: ['*'],
+  apiKey: null,
+  rateLimitPeriodSeconds: 60,
 };
 
 const int = (value: string | undefined, fallback: number, min: number) => {
@@ -35,6 +58,14 @@ const list = (value: string | undefined, fallback: string[]) => {
   const items = (value ?? '').split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   return items.length ? items : fallback;
 };
+
+const ports = (value: string | undefined) =>
+  (value ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => /^[0-9]{1,5}$/.test(s))
+    .map(Number)
+    .filter((n) => n >= 1 && n <= 65535);
 
 const origins = (value: string | undefined) => {
   const items = (value ?? '').split(',').map((s) => s.trim()).filter(Boolean);
@@ -50,8 +81,12 @@ export function readConfig(env: Bindings): Config {
     fetchTimeoutMs: int(env.FETCH_TIMEOUT_MS, DEFAULTS.fetchTimeoutMs, 1),
     fetchMaxRedirects: int(env.FETCH_MAX_REDIRECTS, DEFAULTS.fetchMaxRedirects, 0),
     fetchAllowHosts: list(env.FETCH_ALLOW_HOSTS, []),
+    fetchAllowPorts: ports(env.FETCH_ALLOW_PORTS),
+    fetchConnectTimeoutMs: int(env.FETCH_CONNECT_TIMEOUT_MS, DEFAULTS.fetchConnectTimeoutMs, 1),
     kvTimeoutMs: int(env.KV_TIMEOUT_MS, DEFAULTS.kvTimeoutMs, 1),
     // Origins keep their case (they are compared as written by the browser).
     corsOrigins: origins(env.CORS_ORIGINS),
+    apiKey: typeof env.API_KEY === 'string' && env.API_KEY.trim() !== '' ? env.API_KEY.trim() : null,
+    rateLimitPeriodSeconds: int(env.RATE_LIMIT_PERIOD_SECONDS, DEFAULTS.rateLimitPeriodSeconds, 1),
   };
 }

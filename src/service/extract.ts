@@ -40,7 +40,7 @@ export async function extractInput(input: EngineInput, ctx: ServiceContext): Pro
 
 /** Check, then fetch and extract a page; a URL seen within the URL TTL needs neither. */
 export async function extractUrl(rawUrl: string, ctx: ServiceContext): Promise<ExtractResult> {
-  const checked = checkUrl(rawUrl, { allowHosts: ctx.config.fetchAllowHosts });
+  const checked = checkUrl(rawUrl, { allowHosts: ctx.config.fetchAllowHosts, allowedPorts: ctx.config.fetchAllowPorts });
   if (!checked.ok) throw new Problem('url-refused', checked.reason);
   const urlKey = normalizeUrl(checked.url);
 
@@ -53,6 +53,8 @@ export async function extractUrl(rawUrl: string, ctx: ServiceContext): Promise<E
   const page = await ctx.timings.time('fetch', () =>
     fetchPage(checked.url.href, {
       timeoutMs: ctx.config.fetchTimeoutMs,
+      connectTimeoutMs: ctx.config.fetchConnectTimeoutMs,
+      allowedPorts: ctx.config.fetchAllowPorts,
       maxBytes: ctx.config.maxBodyBytes,
       maxRedirects: ctx.config.fetchMaxRedirects,
       allowHosts: ctx.config.fetchAllowHosts,

@@ -3,8 +3,12 @@
  *
  * - every hop (the first request and each redirect target) passes the SSRF guard (`checkUrl`)
  *   BEFORE it is requested; redirects are followed by hand (`redirect: 'manual'`);
- * - one time limit (AbortController) covers all hops, the headers and the whole body;
- * - the size cap is enforced while the body streams in (and up front from Content-Length);
+ * - one time limit (AbortController) covers all hops, the headers and the whole body, and a
+ *   shorter one (`connectTimeoutMs`) covers each hop's connection up to its response headers;
+ * - only ports 80/443 (and `allowedPorts`) unless the host is allow-listed;
+ * - the size cap is enforced while the body streams in (and up front from Content-Length); it
+ *   counts the bytes as the runtime delivers them, i.e. AFTER Content-Encoding (gzip, br) is
+ *   undone, so a small compressed "bomb" stops at the cap, never inflating further;
  * - only HTML, XHTML and plain text are accepted (a page without a content type is sniffed);
  * - bytes are decoded with `decodeBytes` (BOM, header charset, meta, UTF-8, windows-1252).
  *
@@ -17,6 +21,10 @@ import { checkUrl } from './url-guard';
 export interface FetchOptions {
   /** Time limit for the whole fetch: all redirects, headers and body. */
   timeoutMs: number;
+  /** Time limit per hop for connecting and receiving the headers (default: `timeoutMs`). */
+  connectTimeoutMs?: number;
+  /** Ports besides 80 and 443 that URLs may use. */
+  allowedPorts?: number[];
   /** Largest body accepted, in bytes (after any content decoding done by the runtime). */
   maxBytes: number;
   /** Redirects followed; one more is an error. */
@@ -95,6 +103,8 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
   const timeoutMs = Number.isFinite(options.timeoutMs) && options.timeoutMs > 0 ? options.timeoutMs : 10_000;
   const maxBytes = Number.isFinite(options.maxBytes) && options.maxBytes >= 0 ? options.maxBytes : 5_000_000;
   const maxRedirects = Number.isFinite(options.maxRedirects) && options.maxRedirects >= 0 ? options.maxRedirects : 5;
+  const connectMs =
+    Number.isFinite(options.connectTimeoutMs) && options.connectTimeoutMs! > 0 ? Math.min(options.connectTimeoutMs!, timeoutMs) : timeoutMs;
   const timeoutError = () => new FetchError('fetch-timeout', `The page did not arrive within ${timeoutMs} ms.`);
 
   // A promise that rejects when time is up, raced against waiting for the headers, so the limit
@@ -110,7 +120,7 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
   try {
     let current = url;
     for (let redirects = 0; ; redirects++) {
-      const check = checkUrl(current, { allowHosts: options.allowHosts });
+      const check = checkUrl(current, { allowHosts: options.allowHosts, allowedPorts: options.allowedPorts });
       if (!check.ok) {
         const where = redirects ? ` (redirect target ${shown(current)})` : '';
         throw new FetchError('url-refused', `The URL was refused${where}: ${check.reason}.`);
@@ -118,6 +128,14 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
       const target = check.url;
 
       let res: Response;
+      let hopTimer: ReturnType<typeof setTimeout> | undefined;
+      const hopTimeout = new Promise<never>((_, reject) => {
+        hopTimer = setTimeout(() => {
+          reject(new FetchError('fetch-timeout', `${target.host} did not answer within ${connectMs} ms.`));
+          controller.abort();
+        }, connectMs);
+      });
+      hopTimeout.catch(() => {});
       try {
         res = await Promise.race([
           doFetch(target.href, {
@@ -130,11 +148,14 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
             },
           }),
           aborted,
+          hopTimeout,
         ]);
       } catch (err) {
         if (err instanceof FetchError) throw err;
         if (signal.aborted) throw timeoutError();
         throw new FetchError('fetch-failed', `Could not connect to ${target.host}: ${describe(err)}.`, { cause: err });
+      } finally {
+        clearTimeout(hopTimer);
       }
 
       if (REDIRECTS.has(res.status)) {

@@ -17,6 +17,6 @@ afterAll(async () => {
 it('the home page renders in Chromium from the built Worker', async () => {
   const page = await browser.newPage();
   await page.goto(worker.origin + '/');
-  expect(await page.locator('h1').textContent()).toContain('Extract');
+  expect(await page.locator('form textarea').count()).toBeGreaterThan(0);
   await page.close();
 });

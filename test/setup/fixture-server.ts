@@ -4,6 +4,7 @@
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createGzip, gzipSync } from 'node:zlib';
 
 export const STORY_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
@@ -143,7 +144,97 @@ export const routes: Record<string, Handler> = {
     }, 30_000).unref();
     res.on('close', () => clearTimeout(timer));
   },
+  // --- Routes for test/security/** (hostile origins) ---
+  '/gzip-bomb': (_req, res) => {
+    // ~64 KB on the wire that inflates to 64 MB: far over any cap the tests use.
+    const body = gzipBomb();
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip', 'content-length': String(body.length), 'x-inflated-length': String(BOMB_INFLATED) });
+    res.end(body);
+  },
+  '/gzip-endless': (req, res) => {
+    // A gzip stream that never ends (compressed on the fly from an endless run of spaces); the
+    // bytes actually sent before the client hung up are recorded for /gzip-endless-sent.
+    res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' });
+    const id = new URL(req.url ?? '/', 'http://x').searchParams.get('id') ?? 'default';
+    const gz = createGzip({ level: 9 });
+    let sent = 0;
+    gzipSent.set(id, { sent: 0, closed: false });
+    gz.on('data', (chunk: Buffer) => {
+      sent += chunk.length;
+      gzipSent.set(id, { sent, closed: false });
+      if (!res.write(chunk)) gz.pause(), res.once('drain', () => gz.resume());
+    });
+    const block = Buffer.alloc(1 << 20, 0x20);
+    let stopped = false;
+    const pump = () => {
+      if (stopped) return;
+      // Stop after 8 MB on the wire (gigabytes inflated) in any case, so a broken client cannot keep the server busy.
+      if (sent > 8_000_000) return void gz.end();
+      if (gz.write(block)) setImmediate(pump);
+      else gz.once('drain', pump);
+    };
+    gz.write('<html><body><p>');
+    pump();
+    res.on('close', () => {
+      stopped = true;
+      gzipSent.set(id, { sent, closed: true });
+      gz.destroy();
+    });
+  },
+  '/gzip-endless-sent': (req, res) => {
+    const id = new URL(req.url ?? '/', 'http://x').searchParams.get('id') ?? 'default';
+    res.writeHead(200, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(gzipSent.get(id) ?? null));
+  },
+  '/endless': (_req, res) => {
+    // An endless body at full speed (no Content-Length): only the size cap can stop it.
+    res.writeHead(200, { 'content-type': 'text/html' });
+    const chunk = Buffer.from('<p>' + 'endless '.repeat(8000) + '</p>\n');
+    let open = true;
+    res.on('close', () => { open = false; });
+    const write = () => {
+      while (open) if (!res.write(chunk)) return void res.once('drain', write);
+    };
+    write();
+  },
+  '/huge-headers': (_req, res) => {
+    // 256 headers of 4 KB each (1 MB of headers) before a small page.
+    const headers: Record<string, string> = { 'content-type': 'text/html' };
+    for (let i = 0; i < 256; i++) headers[`x-filler-${i}`] = 'h'.repeat(4096);
+    res.writeHead(200, headers);
+    res.end('<html><body><p>A page behind a wall of headers.</p></body></html>');
+  },
+  '/bad-charset': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html; charset="x-no-such-charset\u00ff"' });
+    res.end('<html><head><meta charset="bogus-label"><title>Odd labels</title></head><body><article><p>The ferry crossed the bay on Tuesday morning, as it does every day in the summer.</p></article></body></html>');
+  },
+  '/reset': (req) => {
+    // The connection is torn down before any answer.
+    req.socket.destroy();
+  },
+  '/reset-mid-body': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html', 'content-length': '100000' });
+    res.write('<html><body><p>Half a page');
+    setTimeout(() => res.destroy(), 50).unref();
+  },
+  '/redirect-to': (req, res) => {
+    // Redirects to ?to= (for redirect-to-a-refused-address tests; the target is never fetched).
+    res.writeHead(302, { location: new URL(req.url ?? '/', 'http://x').searchParams.get('to') ?? '/' });
+    res.end();
+  },
+  '/port-check': (_req, res) => {
+    res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8' });
+    res.end('OSLO (Reuters) - The harbour ferry resumed service on Monday after repairs, the city said.\n');
+  },
 };
+
+const BOMB_INFLATED = 64 * 1024 * 1024;
+let bomb: Buffer | undefined;
+function gzipBomb(): Buffer {
+  bomb ??= gzipSync(Buffer.concat([Buffer.from('<html><body><p>'), Buffer.alloc(BOMB_INFLATED, 0x20)]), { level: 9 });
+  return bomb;
+}
+const gzipSent = new Map<string, { sent: number; closed: boolean }>();
 
 /** Minimal windows-1251 encoder for the Cyrillic letters our fixture uses. */
 function encodeCp1251(s: string): Buffer {

@@ -82,8 +82,11 @@ export function parseByline(line: string): Byline | null {
     agency = findAgency(paren[1].trim());
     body = body.slice(0, paren.index).trim();
   }
+  // Whitespace is collapsed first so the splitter has no adjacent \s runs (those backtrack
+  // cubically on long runs of spaces).
   const parts = body
-    .split(/\s*(?:[,;|/]|\s+and\s+|\s*&\s*|\s+with\s+|\s[-\u2013\u2014]\s)\s*/i)
+    .replace(/\s+/g, ' ')
+    .split(/ ?(?:[,;|/&]| and | with | [-\u2013\u2014] ) ?/i)
     .map((p) => {
       const t = p.trim().replace(/[,;:]+$/, '');
       // "Reuters." / "Smith." lose the period; an initial ("J.") keeps it.

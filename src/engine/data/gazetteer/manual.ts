@@ -1,6 +1,10 @@
 /**
  * Hand-kept word lists for the named-entity layer (src/engine/language/entities), written from
  * general knowledge. Plain data: no logic here. See ./SOURCES.md.
+ *
+ * The Worker does not import this file: scripts/build-gazetteer.ts merges it with the npm
+ * sources into the final tables of generated.ts. After editing it, run
+ * `npx tsx scripts/build-gazetteer.ts` (a test fails while generated.ts is stale).
  */
 
 /** Extra English names of countries (ISO alpha-2: names) that the generated list lacks. */
@@ -482,3 +486,27 @@ Flames Hurricanes Blackhawks Avalanche Blue Jackets Stars Red Wings Wings Canadi
 Flyers Penguins Sharks Blues Lightning Maple Leafs Leafs Canucks Capitals Whalers Nordiques Coyotes Diamondbacks Braves
 Orioles Red Sox Cubs White Sox Reds Indians Guardians Rockies Tigers Astros Royals Angels Dodgers Marlins Brewers Twins
 Mets Yankees Athletics Phillies Pirates Padres Mariners Rays Rangers Blue Jays Nationals Expos`;
+
+/** Demonyms the generated list lacks or gets wrong: "demonym:ISO code" ("" for none), in order;
+ * a later entry wins. A plural in "s" is added for each demonym (see the build script). */
+export const DEMONYM_EXTRA = `american:US british:GB english:GB scottish:GB welsh:GB russian:RU chinese:CN soviet:RU
+european: asian: african: arab: western: eastern: latin: palestinian:PS israeli:IL ukrainian:UA uzbek:UZ kurdish: kurd:
+muslim: christian: jewish: catholic: islamic: sino:CN anglo: eurasian: filipino:PH dutch:NL swiss:CH french:FR german:DE
+irish:IE thai:TH iraqi:IQ iranian:IR saudi:SA emirati:AE turkish:TR pakistani:PK indian:IN japanese:JP korean:KR
+taiwanese:TW brazilian:BR argentine:AR argentinian:AR mexican:MX canadian:CA australian:AU nigerian:NG egyptian:EG
+syrian:SY lebanese:LB jordanian:JO serb:RS serbian:RS croat:HR croatian:HR bosnian:BA czech:CZ slovak:SK polish:PL
+hungarian:HU romanian:RO bulgarian:BG greek:GR italian:IT spanish:ES portuguese:PT belgian:BE austrian:AT swedish:SE
+norwegian:NO danish:DK finnish:FI afghan:AF vietnamese:VN cuban:CU north_korean:KP south_korean:KR south_african:ZA
+new_zealand:NZ kiwi:NZ chechen:RU tibetan:CN uyghur:CN uighur:CN basque:ES catalan:ES yugoslav: zairean:CD nato:
+europeans: americans:US russians:RU`;
+
+/** Given names (lower case) the generated English list lacks. */
+export const GIVEN_EXTRA = `vladimir sergei sergey yuri alexei alexey dmitry dmitri mikhail boris igor oleg ivan nikolai
+andrei andrey viktor pavel yevgeny mohammed muhammad mohamed ahmed ahmad ali hassan hussein omar abdul abdullah khaled
+mahmoud mustafa ibrahim yusuf salem nader tariq tarek jose juan carlos luis miguel pedro jorge javier francisco
+antonio manuel rafael pablo diego fernando alejandro giuseppe giovanni marco luca paolo francesco hans jurgen klaus
+wolfgang helmut gerhard jacques pierre jean francois michel philippe nicolas emmanuel hiroshi takeshi kenji akira
+yoshihiro shinzo kim park lee wang zhang li liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo
+narendra rahul sachin rajiv sanjay amit vijay recep tayyip benjamin ehud yitzhak ariel shimon kofi nelson thabo jacob
+cyril olusegun goodluck muammar hosni bashar saddam yasser mahmoud volodymyr petro leonid viktor alexander aleksandr
+lech vaclav mikhail kazuyoshi takuya naoki masami`;

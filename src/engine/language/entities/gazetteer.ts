@@ -1,25 +1,14 @@
 /**
- * Lookup tables of the entity layer, built once (lazily) from the data in
- * src/engine/data/gazetteer/. Keys are lower case.
+ * Lookup tables of the entity layer. Keys are lower case.
+ *
+ * The tables are computed at build time (scripts/build-gazetteer.ts, from the npm sources and
+ * src/engine/data/gazetteer/manual.ts) and stored in generated.ts in their final form: keys
+ * already lower case, spread over hash buckets. Nothing is done at import time; on first use the
+ * runtime only splits a string into buckets, and a bucket becomes Map entries the first time a
+ * key that hashes to it is looked up. So the first request of an isolate pays for the few
+ * hundred keys its text touches, not for the ~20,000 entries (a full build took ~20 ms cold).
  */
-import { CITIES, COUNTRIES, DEMONYMS, GIVEN_NAMES, REGIONS } from '../../data/gazetteer/generated';
-import {
-  COMMON_CAPS,
-  COUNTRY_EXTRA,
-  NAME_PARTICLES,
-  NEVER_NAME,
-  ORG_FIRST,
-  ORG_HEADS,
-  ORGANIZATIONS,
-  CLUBS,
-  TEAM_NICKNAMES,
-  PLACE_FIRST,
-  PLACE_HEADS,
-  PLACE_WORLD,
-  REGION_EXTRA,
-  ROLE_HEADS,
-  TITLE_WORDS,
-} from '../../data/gazetteer/manual';
+import * as DATA from '../../data/gazetteer/generated';
 
 export interface GazPlace {
   /** Stable key of the real-world place: "c:RU" for a country, "p:moscow" for others. */
@@ -39,148 +28,241 @@ export interface GazOrg {
   aliases: string[];
 }
 
+/** The read side of a Map: all the entity layer needs. */
+export interface Lookup<V> {
+  get(key: string): V | undefined;
+  has(key: string): boolean;
+}
+
+/** The read side of a Set. */
+export interface WordSet {
+  has(key: string): boolean;
+}
+
 export interface Gazetteer {
-  places: Map<string, GazPlace>;
-  /** Names of places in other languages (countries), for non-English pages. */
-  orgs: Map<string, GazOrg>;
-  demonyms: Map<string, string>;
-  given: Set<string>;
-  titles: Set<string>;
-  roleHeads: Set<string>;
-  orgHeads: Set<string>;
-  orgFirst: Set<string>;
-  placeHeads: Set<string>;
-  placeFirst: Set<string>;
-  common: Set<string>;
-  never: Set<string>;
-  particles: Set<string>;
+  /** Places by lower-case name (country names also in de/fr/es/it/pt/nl, for non-English pages). */
+  places: Lookup<GazPlace>;
+  orgs: Lookup<GazOrg>;
+  /** Demonym (lower case) → ISO code of the country, or "" when none. */
+  demonyms: Lookup<string>;
+  given: WordSet;
+  titles: WordSet;
+  roleHeads: WordSet;
+  orgHeads: WordSet;
+  orgFirst: WordSet;
+  placeHeads: WordSet;
+  placeFirst: WordSet;
+  common: WordSet;
+  never: WordSet;
+  particles: WordSet;
   /** Nicknames of professional teams ("cowboys"), lower case, one word or the last word. */
-  nicknames: Set<string>;
+  nicknames: WordSet;
   /** Longest gazetteer name, in words. */
   maxWords: number;
 }
 
-const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
-const lc = (s: string) => s.toLowerCase();
+/**
+ * The tables as generated.ts stores them. A hashed table (see `hashTable`) is its number of
+ * buckets, the buckets' offsets, then the buckets: records joined by "|", a record being `key`
+ * or `key:value`; a key is in bucket `bucketOf(key, number of buckets)`.
+ */
+export interface GazetteerData {
+  /** Hashed: key → "=CC" (a country), "CC" (generated town or region of CC), "cc" (hand-kept
+   * place in CC), "" (hand-kept place in no country); then ">Name" unless the name is
+   * `nameOf(key)`. */
+  PLACES: string;
+  /** Countries' GazPlace: "\nCC:Name|English alias|…" for each. */
+  COUNTRY_NAMES: string;
+  /** Organizations: "Name|alias|…" lines; ORG_KEYS values are offsets of lines, in base 36. */
+  ORGS: string;
+  ORG_KEYS: string;
+  /** Hashed: demonym → ISO code or "". */
+  DEMONYMS: string;
+  /** Hashed: keys only (lower case). */
+  GIVEN: string;
+  TITLES: string;
+  ROLE_HEADS: string;
+  ORG_HEADS: string;
+  ORG_FIRST: string;
+  PLACE_HEADS: string;
+  PLACE_FIRST: string;
+  COMMON: string;
+  NEVER: string;
+  PARTICLES: string;
+  NICKNAMES: string;
+  MAX_WORDS: number;
+}
+
+/** Bucket of a key: FNV-1a over UTF-16 units. Shared by the build script and the runtime. */
+export function bucketOf(key: string, buckets: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % buckets;
+}
+
+/** Numbers in the hashed tables: 3 digits of base 64, "#" (35) to "c" (99) without "\\" (92). */
+const DIGITS = 3;
+const digit = (c: number) => c - (c > 92 ? 36 : 35);
+function readNum(s: string, i: number): number {
+  return (digit(s.charCodeAt(i)) << 12) | (digit(s.charCodeAt(i + 1)) << 6) | digit(s.charCodeAt(i + 2));
+}
+function writeNum(n: number): string {
+  if (n < 0 || n >= 1 << 18) throw new RangeError(`gazetteer table too large: ${n}`);
+  const ch = (v: number) => String.fromCharCode(v + (v >= 57 ? 36 : 35));
+  return ch(n >> 12) + ch((n >> 6) & 63) + ch(n & 63);
+}
+
+/** A hashed table's text from its records (build time). */
+export function hashTable(records: [key: string, value: string | null][], perBucket: number): string {
+  const n = Math.max(1, Math.ceil(records.length / perBucket));
+  const buckets: string[][] = Array.from({ length: n }, () => []);
+  for (const [k, v] of records) {
+    if (/[|:]/.test(k) || (v !== null && v.includes('|'))) throw new Error(`separator in ${JSON.stringify(k)}`);
+    buckets[bucketOf(k, n)]!.push(v === null ? k : `${k}:${v}`);
+  }
+  let head = writeNum(n);
+  let body = '';
+  for (const b of buckets) {
+    head += writeNum(body.length);
+    body += b.join('|');
+  }
+  return head + writeNum(body.length) + body;
+}
+
+/** A place's name from its lower-case key when none is stored: each word capitalized. */
+export function nameOf(key: string): string {
+  let out = '';
+  let start = true;
+  for (let i = 0; i < key.length; i++) {
+    const c = key[i]!;
+    out += start ? c.toUpperCase() : c;
+    start = c === ' ' || c === '-';
+  }
+  return out;
+}
+
+/** A hashed table read lazily: a bucket becomes Map entries on the first lookup of one of its keys. */
+class HashedTable<V> implements Lookup<V> {
+  private readonly buckets: number;
+  /** Where the buckets start in `data`. */
+  private readonly base: number;
+  private loaded: Uint8Array | null = null;
+  /** Buckets not read yet; at 0, lookups skip hashing. */
+  private pending: number;
+  private readonly map = new Map<string, string | V>();
+
+  constructor(
+    private readonly data: string,
+    /** Turns a stored value into the value returned (then cached); null: the stored string. */
+    private readonly decode: ((key: string, raw: string) => V) | null,
+  ) {
+    this.buckets = this.pending = readNum(data, 0);
+    this.base = DIGITS * (this.buckets + 2);
+  }
+
+  private load(key: string): void {
+    const loaded = (this.loaded ??= new Uint8Array(this.buckets));
+    const b = bucketOf(key, this.buckets);
+    if (loaded[b]) return;
+    loaded[b] = 1;
+    this.pending--;
+    const data = this.data;
+    const from = this.base + readNum(data, DIGITS * (b + 1));
+    const to = this.base + readNum(data, DIGITS * (b + 2));
+    if (from === to) return;
+    const map = this.map;
+    for (const rec of data.slice(from, to).split('|')) {
+      const i = rec.indexOf(':');
+      if (i < 0) map.set(rec, '');
+      else map.set(rec.slice(0, i), rec.slice(i + 1));
+    }
+  }
+
+  has(key: string): boolean {
+    if (this.pending !== 0) this.load(key);
+    return this.map.has(key);
+  }
+
+  get(key: string): V | undefined {
+    if (this.pending !== 0) this.load(key);
+    const v = this.map.get(key);
+    if (v === undefined || typeof v !== 'string' || !this.decode) return v as V | undefined;
+    const d = this.decode(key, v);
+    this.map.set(key, d);
+    return d;
+  }
+}
+
+/** Lookup tables over the data of generated.ts (or the build script's own, to check it). */
+export function createGazetteer(data: GazetteerData): Gazetteer {
+  const countries = new Map<string, GazPlace>();
+  const country = (code: string): GazPlace => {
+    let p = countries.get(code);
+    if (!p) {
+      const all = data.COUNTRY_NAMES;
+      const from = all.indexOf(`\n${code}:`) + 4;
+      const to = all.indexOf('\n', from);
+      const names = all.slice(from, to < 0 ? all.length : to).split('|');
+      p = { key: `c:${code}`, name: names[0]!, countryCode: code, country: true, aliases: names.slice(1) };
+      countries.set(code, p);
+    }
+    return p;
+  };
+  const places = new HashedTable<GazPlace>(data.PLACES, (key, raw) => {
+    if (raw.charCodeAt(0) === 61 /* = */) return country(raw.slice(1, 3));
+    const gt = raw.indexOf('>');
+    const code = gt < 0 ? raw : raw.slice(0, gt);
+    const name = gt < 0 ? nameOf(key) : raw.slice(gt + 1);
+    const minor = code !== '' && code === code.toUpperCase();
+    return { key: `p:${key}`, name, countryCode: code ? code.toUpperCase() : null, country: false, aliases: [], minor };
+  });
+  const orgByLine = new Map<string, GazOrg>();
+  const orgs = new HashedTable<GazOrg>(data.ORG_KEYS, (_key, raw) => {
+    let org = orgByLine.get(raw);
+    if (!org) {
+      const from = parseInt(raw, 36);
+      const to = data.ORGS.indexOf('\n', from);
+      const names = data.ORGS.slice(from, to < 0 ? data.ORGS.length : to).split('|');
+      org = { key: `o:${names[0]!.toLowerCase()}`, name: names[0]!, aliases: names.slice(1) };
+      orgByLine.set(raw, org);
+    }
+    return org;
+  });
+  const set = (s: string): WordSet => new HashedTable<string>(s, null);
+  return {
+    places,
+    orgs,
+    demonyms: new HashedTable<string>(data.DEMONYMS, null),
+    given: set(data.GIVEN),
+    titles: set(data.TITLES),
+    roleHeads: set(data.ROLE_HEADS),
+    orgHeads: set(data.ORG_HEADS),
+    orgFirst: set(data.ORG_FIRST),
+    placeHeads: set(data.PLACE_HEADS),
+    placeFirst: set(data.PLACE_FIRST),
+    common: set(data.COMMON),
+    never: set(data.NEVER),
+    particles: set(data.PARTICLES),
+    nicknames: set(data.NICKNAMES),
+    maxWords: data.MAX_WORDS,
+  };
+}
+
+/**
+ * Fingerprint of manual.ts's lists (FNV-1a, hex): generated.ts records the one it was built
+ * from, and a test fails when manual.ts was edited without re-running the build script.
+ */
+export function fingerprint(lists: Record<string, string>): string {
+  let h = 0x811c9dc5;
+  for (const k of Object.keys(lists).sort()) {
+    const s = `${k}=${lists[k]}\u0000`;
+    for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
 
 let cached: Gazetteer | null = null;
 
 export function gazetteer(): Gazetteer {
-  if (cached) return cached;
-  const places = new Map<string, GazPlace>();
-  const orgs = new Map<string, GazOrg>();
-  let maxWords = 1;
-  const note = (name: string) => {
-    const n = name.split(/\s+/).length;
-    if (n > maxWords) maxWords = n;
-  };
-  const countryByCode = new Map<string, GazPlace>();
-  const addCountryName = (cc: string, name: string, english: boolean) => {
-    let p = countryByCode.get(cc);
-    if (!p) {
-      p = { key: `c:${cc}`, name, countryCode: cc, country: true, aliases: [] };
-      countryByCode.set(cc, p);
-    }
-    if (english && name !== p.name && !p.aliases.includes(name)) p.aliases.push(name);
-    const k = lc(name);
-    if (!places.has(k)) {
-      places.set(k, p);
-      note(name);
-    }
-  };
-  // English names first (hand-kept preferred short names, then the generated ones).
-  for (const line of COUNTRY_EXTRA.split('\n')) {
-    const [cc, names] = line.split(':') as [string, string];
-    for (const n of names.split('|')) addCountryName(cc, n, true);
-  }
-  const otherNames: [string, string][] = [];
-  for (const line of COUNTRIES.split('\n')) {
-    const cc = line.slice(0, 2);
-    const [en, other] = line.slice(3).split(';') as [string, string];
-    for (const n of en.split('|')) if (n) addCountryName(cc, n, true);
-    for (const n of (other ?? '').split('|')) if (n) otherNames.push([cc, n]);
-  }
-  for (const [cc, n] of otherNames) addCountryName(cc, n, false);
-  const commonCaps = new Set(words(COMMON_CAPS).map(lc));
-  const addPlace = (name: string, cc: string | null, generated = false) => {
-    const k = lc(name);
-    if (places.has(k) || (generated && commonCaps.has(k))) return;
-    places.set(k, { key: `p:${k}`, name, countryCode: cc, country: false, aliases: [], minor: generated });
-    note(name);
-  };
-  for (const line of REGION_EXTRA.split('\n')) {
-    const [cc, names] = line.split(':') as [string, string];
-    for (const n of names.split('|')) addPlace(n, cc);
-  }
-  for (const n of PLACE_WORLD.split(/[|\n]/)) addPlace(n.trim(), null);
-  for (const line of CITIES.split('\n')) {
-    const [cc, names] = line.split(':') as [string, string];
-    for (const n of names.split('|')) addPlace(n, cc, true);
-  }
-  for (const line of REGIONS.split('\n')) {
-    const [cc, names] = line.split(':') as [string, string];
-    for (const n of names.split('|')) addPlace(n, cc, true);
-  }
-  for (const line of `${ORGANIZATIONS}\n${CLUBS}`.split('\n')) {
-    const names = line.split('|');
-    const org: GazOrg = { key: `o:${lc(names[0]!)}`, name: names[0]!, aliases: names.slice(1) };
-    for (const n of names) {
-      orgs.set(lc(n), org);
-      note(n);
-    }
-  }
-  const demonyms = new Map<string, string>();
-  for (const line of DEMONYMS.split('\n')) {
-    const [cc, names] = line.split(':') as [string, string];
-    for (const n of names.split('|')) demonyms.set(lc(n), cc);
-  }
-  for (const [d, cc] of [
-    ['american', 'US'], ['british', 'GB'], ['english', 'GB'], ['scottish', 'GB'], ['welsh', 'GB'], ['russian', 'RU'],
-    ['chinese', 'CN'], ['soviet', 'RU'], ['european', ''], ['asian', ''], ['african', ''], ['arab', ''], ['western', ''],
-    ['eastern', ''], ['latin', ''], ['palestinian', 'PS'], ['israeli', 'IL'], ['ukrainian', 'UA'], ['uzbek', 'UZ'],
-    ['kurdish', ''], ['kurd', ''], ['muslim', ''], ['christian', ''], ['jewish', ''], ['catholic', ''], ['islamic', ''],
-    ['sino', 'CN'], ['anglo', ''], ['eurasian', ''], ['filipino', 'PH'], ['dutch', 'NL'], ['swiss', 'CH'], ['french', 'FR'],
-    ['german', 'DE'], ['irish', 'IE'], ['thai', 'TH'], ['iraqi', 'IQ'], ['iranian', 'IR'], ['saudi', 'SA'], ['emirati', 'AE'],
-    ['turkish', 'TR'], ['pakistani', 'PK'], ['indian', 'IN'], ['japanese', 'JP'], ['korean', 'KR'], ['taiwanese', 'TW'],
-    ['brazilian', 'BR'], ['argentine', 'AR'], ['argentinian', 'AR'], ['mexican', 'MX'], ['canadian', 'CA'],
-    ['australian', 'AU'], ['nigerian', 'NG'], ['egyptian', 'EG'], ['syrian', 'SY'], ['lebanese', 'LB'], ['jordanian', 'JO'],
-    ['serb', 'RS'], ['serbian', 'RS'], ['croat', 'HR'], ['croatian', 'HR'], ['bosnian', 'BA'], ['czech', 'CZ'],
-    ['slovak', 'SK'], ['polish', 'PL'], ['hungarian', 'HU'], ['romanian', 'RO'], ['bulgarian', 'BG'], ['greek', 'GR'],
-    ['italian', 'IT'], ['spanish', 'ES'], ['portuguese', 'PT'], ['belgian', 'BE'], ['austrian', 'AT'], ['swedish', 'SE'],
-    ['norwegian', 'NO'], ['danish', 'DK'], ['finnish', 'FI'], ['afghan', 'AF'], ['vietnamese', 'VN'], ['cuban', 'CU'],
-    ['north korean', 'KP'], ['south korean', 'KR'], ['south african', 'ZA'], ['new zealand', 'NZ'], ['kiwi', 'NZ'],
-    ['chechen', 'RU'], ['tibetan', 'CN'], ['uyghur', 'CN'], ['uighur', 'CN'], ['basque', 'ES'], ['catalan', 'ES'],
-    ['yugoslav', ''], ['zairean', 'CD'], ['nato', ''], ['europeans', ''], ['americans', 'US'], ['russians', 'RU'],
-  ] as const) demonyms.set(d, cc);
-  // Plurals of demonyms ("Syrians", "Germans").
-  for (const [d, cc] of [...demonyms]) if (!d.endsWith('s') && !d.endsWith('sh') && !d.endsWith('ch') && !d.endsWith('se')) demonyms.set(`${d}s`, cc);
-  const given = new Set(GIVEN_NAMES.split('|').map(lc));
-  for (const n of words(`vladimir sergei sergey yuri alexei alexey dmitry dmitri mikhail boris igor oleg ivan nikolai
-    andrei andrey viktor pavel yevgeny mohammed muhammad mohamed ahmed ahmad ali hassan hussein omar abdul abdullah khaled
-    mahmoud mustafa ibrahim yusuf salem nader tariq tarek jose juan carlos luis miguel pedro jorge javier francisco
-    antonio manuel rafael pablo diego fernando alejandro giuseppe giovanni marco luca paolo francesco hans jurgen klaus
-    wolfgang helmut gerhard jacques pierre jean francois michel philippe nicolas emmanuel hiroshi takeshi kenji akira
-    yoshihiro shinzo kim park lee wang zhang li liu chen yang zhao huang zhou wu xu sun hu zhu gao lin he guo ma luo
-    narendra rahul sachin rajiv sanjay amit vijay recep tayyip benjamin ehud yitzhak ariel shimon kofi nelson thabo jacob
-    cyril olusegun goodluck muammar hosni bashar saddam yasser mahmoud volodymyr petro leonid viktor alexander aleksandr
-    lech vaclav mikhail kazuyoshi takuya naoki masami`)) given.add(n);
-  const set = (s: string) => new Set(words(s).map(lc));
-  cached = {
-    places,
-    orgs,
-    demonyms,
-    given,
-    titles: set(TITLE_WORDS),
-    roleHeads: set(ROLE_HEADS),
-    orgHeads: set(ORG_HEADS),
-    orgFirst: set(ORG_FIRST),
-    placeHeads: set(PLACE_HEADS),
-    placeFirst: set(PLACE_FIRST),
-    common: set(COMMON_CAPS),
-    never: set(NEVER_NAME),
-    particles: set(NAME_PARTICLES),
-    nicknames: set(TEAM_NICKNAMES),
-    maxWords: Math.min(maxWords, 8),
-  };
-  return cached;
+  return (cached ??= createGazetteer(DATA));
 }
