@@ -148,7 +148,8 @@ async function main() {
   const mem: Array<[string, number]> = [['start', memoryMb()]];
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
-  const midTimer = setTimeout(() => mem.push(['middle', memoryMb()]), (SECONDS * 1000) / 2);
+  // RSS of workerd every 5 s, to tell a steady state (flat second half) from growth.
+  const sampler = setInterval(() => mem.push([`${Math.round((performance.now() - started) / 1000)}s`, memoryMb()]), 5000);
   const errors: string[] = [];
   const failedBy: Record<string, number> = {};
 
@@ -171,7 +172,7 @@ async function main() {
     }),
   );
   const elapsed = (performance.now() - started) / 1000;
-  clearTimeout(midTimer);
+  clearInterval(sampler);
   mem.push(['end', memoryMb()]);
 
   const rows = (Object.keys(lat) as Kind[]).map((k) => {
@@ -194,6 +195,11 @@ async function main() {
   console.log(`5xx responses: ${fivexx}; dropped/failed connections: ${failed}; unexpected statuses: ${wrong}`);
   if (errors.length) console.log(`failed by kind: ${JSON.stringify(failedBy)}; first errors: ${errors.join(' | ')}`);
   console.log(`workerd RSS (MB): ${mem.map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  const half = mem.slice(Math.floor(mem.length / 2)).map(([, v]) => Number(v));
+  if (half.length > 1) {
+    const growth = half[half.length - 1] - half[0];
+    console.log(`RSS change over the second half of the run: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB (${((growth / half[0]) * 100).toFixed(1)}%)`);
+  }
 
   agent.destroy();
   await worker.dispose();
