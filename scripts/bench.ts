@@ -12,8 +12,7 @@
  *   parseHtml  our HTML stage alone (one parse, metadata and main text)
  *   readability  `parseHTML(html)` from linkedom, then `new Readability(document).parse()`,
  *              as its users call it (HTML pages only)
- *   language   the language layer alone, on plain-text pages, once the engine exposes one (see
- *              LANGUAGE_ENTRIES below); until then only `extract()` is timed on text.
+ *   language   the language layer alone (`analyzeLanguage`), on every page
  * It prints per group the median, p95, p99 and max (ms) of each, and the ratio of Readability's
  * median to ours. `--json` writes the same figures as JSON (to FILE, or to stdout instead of the
  * table). A benchmark, not a test: it asserts nothing.
@@ -24,6 +23,8 @@ import { gunzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { extract } from '../src/engine/index';
 import { parseHtml } from '../src/engine/html/index';
+import { analyzeLanguage } from '../src/engine/language/index';
+import { parseWireText } from '../src/engine/text/index';
 
 interface Page {
   id: string;
@@ -143,28 +144,20 @@ async function loadReadability(): Promise<Runner | null> {
 }
 
 /**
- * The language layer, timed apart on plain text once the engine exposes it. Listed here are
- * the module paths and export names tried, in order; the first function found is called with
- * the page's text. HOOK: when the lead adds the entities/quotes entry point, add it here.
+ * The language layer alone (`analyzeLanguage`: language, entities, quotes, dates, keywords,
+ * summary), on every page: its input paragraphs are prepared once per page, outside the timing,
+ * by the same stage that feeds it in `extract()` (the wire-text reader or the HTML stage).
  */
-const LANGUAGE_ENTRIES: { module: string; exports: string[] }[] = [
-  { module: '../src/engine/language/index', exports: ['analyzeLanguage', 'analyzeText', 'analyze'] },
-];
-let languageRunner: Runner | null = null;
-async function loadLanguage(): Promise<Runner | null> {
-  for (const entry of LANGUAGE_ENTRIES) {
-    try {
-      const mod = (await import(entry.module)) as Record<string, unknown>;
-      for (const name of entry.exports) {
-        const fn = mod[name];
-        if (typeof fn === 'function') return (p: Page) => (fn as (t: string) => unknown)(p.text as string);
-      }
-    } catch {
-      /* not there (yet) */
-    }
+const paragraphsOf = new Map<Page, string[]>();
+function languageParagraphs(p: Page): string[] {
+  let paragraphs = paragraphsOf.get(p);
+  if (!paragraphs) {
+    paragraphs = p.html !== undefined ? parseHtml(p.html, p.url).paragraphs : parseWireText(p.text as string).paragraphs;
+    paragraphsOf.set(p, paragraphs);
   }
-  return null;
+  return paragraphs;
 }
+const languageRunner: Runner = (p: Page) => analyzeLanguage(languageParagraphs(p));
 
 async function runEngine(engine: EngineName, p: Page): Promise<void> {
   switch (engine) {
@@ -178,7 +171,7 @@ async function runEngine(engine: EngineName, p: Page): Promise<void> {
       (readabilityRunner as Runner)(p);
       return;
     case 'language':
-      (languageRunner as Runner)(p);
+      languageRunner(p);
       return;
   }
 }
@@ -188,7 +181,8 @@ function enginesFor(p: Page): EngineName[] {
   if (p.html !== undefined) {
     list.push('parseHtml');
     if (readabilityRunner) list.push('readability');
-  } else if (languageRunner) list.push('language');
+  }
+  list.push('language');
   return list;
 }
 
@@ -237,7 +231,6 @@ const fmt = (x: number) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >=
 async function main(): Promise<void> {
   const started = performance.now();
   readabilityRunner = withReadability ? await loadReadability() : null;
-  languageRunner = await loadLanguage();
   const groups = inputs.map(loadGroup);
   const gcFn = (globalThis as { gc?: () => void }).gc;
 
@@ -340,7 +333,6 @@ async function main(): Promise<void> {
         `slowest (extract): ${(ex?.slowest ?? []).map((s) => `${s.id} ${fmt(s.ms)}`).join(', ')}; ${r.seconds.toFixed(1)} s`,
     );
   }
-  if (!languageRunner && results.some((r) => r.text > 0)) log('language layer: not exposed by the engine yet; plain text timed through extract() only');
   log(`whole run: ${totalSeconds.toFixed(1)} s`);
 
   if (jsonOut !== undefined) {

@@ -10,14 +10,9 @@ import { EXTRACTOR } from './version';
 import { contentId, normalizeInput, type NormalizedInput } from './input/normalize';
 import { parseWireText, readDateline } from './text/index';
 import { parseHtml } from './html/index';
+import { analyzeLanguage } from './language/index';
 import { splitSentences } from './language/sentences';
 import { countWords, readingTime } from './language/words';
-import { detectLanguage } from './language/detect';
-import { centralSummary } from './language/summary';
-import { findKeywords } from './language/keywords/index';
-import { findDates } from './language/dates/index';
-import { findEntities } from './language/entities/index';
-import { findQuotes } from './language/quotes/index';
 
 export { EXTRACTOR } from './version';
 export { NoArticleError } from './types';
@@ -47,10 +42,13 @@ export function extractNormalized(input: NormalizedInput, id: string, options: E
     );
   }
   const wpm = options.wordsPerMinute ?? 230;
-  const max = Math.min(3, Math.max(0, options.summarySentences ?? 3));
-  const language = fields.language ?? detectLanguage(text);
-  // The language layer: entities first, since quotes name their speakers by the people found.
-  const entities = findEntities(paragraphs, { language, dateline: fields.dateline, title: fields.title });
+  const lang = analyzeLanguage(paragraphs, {
+    language: fields.language,
+    title: fields.title,
+    dateline: fields.dateline,
+    reference: fields.published ?? fields.dateline?.date ?? null,
+    summarySentences: options.summarySentences,
+  });
   return {
     id,
     extractor: { name: EXTRACTOR.name, version: EXTRACTOR.version },
@@ -62,18 +60,18 @@ export function extractNormalized(input: NormalizedInput, id: string, options: E
     dateline: fields.dateline,
     published: fields.published,
     modified: fields.modified,
-    language,
+    language: lang.language,
     siteName: fields.siteName,
     image: fields.image,
     text,
     markdown: fields.markdown ?? paragraphs.map(escapeMarkdownParagraph).join('\n\n'),
     wordCount,
     readingTimeMinutes: readingTime(wordCount, wpm),
-    summary: centralSummary(paragraphs, max),
-    keywords: findKeywords(paragraphs, { title: fields.title, language }),
-    entities,
-    quotes: findQuotes(paragraphs, { people: entities.people, language }),
-    dates: findDates(paragraphs, { reference: fields.published ?? fields.dateline?.date ?? null }),
+    summary: lang.summary,
+    keywords: lang.keywords,
+    entities: lang.entities,
+    quotes: lang.quotes,
+    dates: lang.dates,
   };
 }
 
