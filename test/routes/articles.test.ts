@@ -1,12 +1,12 @@
 import { env, SELF } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { WIRE_STORY } from '../fixtures/stories';
+import { clearKv } from '../helpers/kv';
 
 const BASE = 'http://article-extract.test';
 
 beforeEach(async () => {
-  const { keys } = await env.ARTICLES.list();
-  await Promise.all(keys.map((k) => env.ARTICLES.delete(k.name)));
+  await clearKv();
 });
 
 async function extractStory() {

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { EXTRACTOR } from '../../src/engine/version';
 import { WIRE_STORY } from '../fixtures/stories';
+import { clearKv } from '../helpers/kv';
 
 const origin = inject('fixtureOrigin');
 const logs: Record<string, unknown>[] = [];
@@ -10,8 +11,7 @@ const app = createApp({ log: (line) => logs.push(line) });
 
 beforeEach(async () => {
   logs.length = 0;
-  const { keys } = await env.ARTICLES.list();
-  await Promise.all(keys.map((k) => env.ARTICLES.delete(k.name)));
+  await clearKv();
 });
 
 const postStory = (bindings: Record<string, unknown> = {}) =>

@@ -2,13 +2,9 @@ import { env, SELF } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { articleErrors } from '../helpers/validate';
 import { REUTERS_STYLE, STORY_PAGE, WIRE_STORY } from '../fixtures/stories';
+import { clearKv } from '../helpers/kv';
 
 const BASE = 'http://article-extract.test';
-
-async function clearKv() {
-  const { keys } = await env.ARTICLES.list();
-  await Promise.all(keys.map((k) => env.ARTICLES.delete(k.name)));
-}
 
 const post = (body: BodyInit, type: string, path = '/v1/extract', headers: Record<string, string> = {}) =>
   SELF.fetch(BASE + path, { method: 'POST', body, headers: { 'content-type': type, ...headers } });

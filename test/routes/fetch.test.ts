@@ -1,13 +1,13 @@
 import { env, SELF } from 'cloudflare:test';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
 import { articleErrors } from '../helpers/validate';
+import { clearKv } from '../helpers/kv';
 
 const BASE = 'http://article-extract.test';
 const origin = inject('fixtureOrigin');
 
 beforeEach(async () => {
-  const { keys } = await env.ARTICLES.list();
-  await Promise.all(keys.map((k) => env.ARTICLES.delete(k.name)));
+  await clearKv();
 });
 
 describe('fetching pages from a loopback server the tests start', () => {

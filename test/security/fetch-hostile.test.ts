@@ -5,31 +5,10 @@ import { env } from 'cloudflare:test';
 import { describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { FetchError, fetchPage, type FetchOptions } from '../../src/service/fetch-page';
+import { failure, recordingFetch as loopbackFetch } from '../helpers/fetch';
 
 const origin = inject('fixtureOrigin');
 const base: FetchOptions = { timeoutMs: 5_000, maxBytes: 1_000_000, maxRedirects: 5, allowHosts: ['127.0.0.1'] };
-
-/** The real fetch, for loopback fixture URLs only; records every URL asked for. */
-function loopbackFetch() {
-  const calls: string[] = [];
-  const f = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    calls.push(url);
-    if (!url.startsWith(origin + '/')) throw new Error(`test bug: refusing to fetch ${url}`);
-    return fetch(input, init);
-  }) as typeof fetch;
-  return { calls, fetch: f };
-}
-
-async function failure(p: Promise<unknown>): Promise<FetchError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(FetchError);
-    return err as FetchError;
-  }
-  throw new Error('expected a FetchError');
-}
 
 describe('decompression bombs: the cap counts decoded bytes as they stream', () => {
   it('a 64 KB gzip body that inflates to 64 MB stops at the cap', async () => {

@@ -7,14 +7,14 @@ import { createApp } from '../../src/app';
 import { EXTRACTOR } from '../../src/engine/version';
 import { sha256Hex } from '../../src/service/cache';
 import { WIRE_STORY } from '../fixtures/stories';
+import { clearKv } from '../helpers/kv';
 
 const logs: Record<string, unknown>[] = [];
 const app = createApp({ log: (line) => logs.push(line) });
 
 beforeEach(async () => {
   logs.length = 0;
-  const { keys } = await env.ARTICLES.list();
-  await Promise.all(keys.map((k) => env.ARTICLES.delete(k.name)));
+  await clearKv();
 });
 
 const postStory = (bindings: Record<string, unknown> = {}) =>

@@ -3,32 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { FetchError, fetchPage, type FetchOptions } from '../../src/service/fetch-page';
+import { failure, recordingFetch } from '../helpers/fetch';
 
 const origin = inject('fixtureOrigin');
 
 const base: FetchOptions = { timeoutMs: 5_000, maxBytes: 5_000_000, maxRedirects: 5, allowHosts: ['127.0.0.1'] };
-
-/** A fetch that records every URL it is asked for, then uses the real fetch (loopback only). */
-function recordingFetch() {
-  const calls: string[] = [];
-  const f = ((input: RequestInfo | URL, init?: RequestInit) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    calls.push(url);
-    if (!url.startsWith(origin + '/')) throw new Error(`test bug: refusing to fetch ${url}`);
-    return fetch(input, init);
-  }) as typeof fetch;
-  return { calls, fetch: f };
-}
-
-async function failure(p: Promise<unknown>): Promise<FetchError> {
-  try {
-    await p;
-  } catch (err) {
-    expect(err).toBeInstanceOf(FetchError);
-    return err as FetchError;
-  }
-  throw new Error('expected a FetchError');
-}
 
 describe('fetchPage: success', () => {
   it('fetches an HTML page', async () => {

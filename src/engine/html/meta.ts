@@ -1,20 +1,13 @@
 /** Page metadata: one walk collects the evidence, then each field is read in order of evidence. */
 import { TITLE_SEPARATORS } from '../data/html-hints';
+import type { HtmlDoc } from '../types';
 import { cleanAuthors } from './authors';
 import { dateFromUrl, normalizeDate } from './dates';
 import { readJsonLd, type LdInfo } from './jsonld';
 import { classAndId, collapse, textOf, walk, type El, type ParsedTree } from './tree';
 
-export interface Meta {
-  title: string | null;
-  description: string | null;
-  authors: string[];
-  published: string | null;
-  modified: string | null;
-  siteName: string | null;
-  image: string | null;
-  canonicalUrl: string | null;
-  language: string | null;
+/** HtmlDoc's metadata fields, plus what the body stage needs from the metadata walk. */
+export interface Meta extends Omit<HtmlDoc, 'paragraphs' | 'markdown'> {
   /** JSON-LD articleBody, the fallback body. */
   articleBody: string | null;
   /** The page's h1 texts (collapsed). */
