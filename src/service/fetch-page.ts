@@ -136,16 +136,23 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
         }, connectMs);
       });
       hopTimeout.catch(() => {});
+      const request = () =>
+        doFetch(target.href, {
+          method: 'GET',
+          redirect: 'manual',
+          signal,
+          headers: {
+            'user-agent': options.userAgent ?? DEFAULT_USER_AGENT,
+            accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1',
+          },
+        });
       try {
+        // A GET is idempotent: a connection that fails before any answer (an origin closing a
+        // reused keep-alive socket) is tried once more, within the same time limits.
         res = await Promise.race([
-          doFetch(target.href, {
-            method: 'GET',
-            redirect: 'manual',
-            signal,
-            headers: {
-              'user-agent': options.userAgent ?? DEFAULT_USER_AGENT,
-              accept: 'text/html,application/xhtml+xml,text/plain;q=0.9,*/*;q=0.1',
-            },
+          request().catch((err) => {
+            if (signal.aborted || err instanceof FetchError) throw err;
+            return request();
           }),
           aborted,
           hopTimeout,

@@ -5,7 +5,7 @@ import { env } from 'cloudflare:test';
 import { describe, expect, inject, it } from 'vitest';
 import { createApp } from '../../src/app';
 import { FetchError, fetchPage, type FetchOptions } from '../../src/service/fetch-page';
-import { failure, recordingFetch as loopbackFetch } from '../helpers/fetch';
+import { failure, recordingFetch, recordingFetch as loopbackFetch } from '../helpers/fetch';
 
 const origin = inject('fixtureOrigin');
 const base: FetchOptions = { timeoutMs: 5_000, maxBytes: 1_000_000, maxRedirects: 5, allowHosts: ['127.0.0.1'] };
@@ -79,6 +79,13 @@ describe('bodies and connections that misbehave', () => {
   it('a connection reset before the answer: fetch-failed (502)', async () => {
     const err = await failure(fetchPage(`${origin}/reset`, base));
     expect(err).toMatchObject({ type: 'fetch-failed', status: 502 });
+  });
+  it('a connection reset before the answer is retried once (a GET is idempotent)', async () => {
+    const rec = recordingFetch();
+    const key = crypto.randomUUID();
+    const page = await fetchPage(`${origin}/reset-once?key=${key}`, { ...base, fetch: rec.fetch });
+    expect(page.body).toContain('Harbour ferry');
+    expect(rec.calls).toHaveLength(2);
   });
   it('a connection reset in the middle of the body: fetch-failed (502)', async () => {
     const err = await failure(fetchPage(`${origin}/reset-mid-body`, base));

@@ -25,6 +25,8 @@ export const STORY_HTML = `<!doctype html>
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
+const resetOnceSeen = new Set<string>();
+
 export const routes: Record<string, Handler> = {
   '/story': (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
@@ -211,6 +213,17 @@ export const routes: Record<string, Handler> = {
   '/reset': (req) => {
     // The connection is torn down before any answer.
     req.socket.destroy();
+  },
+  '/reset-once': (req, res) => {
+    // Resets the first request for each ?key= (as an origin closing a reused keep-alive socket
+    // does), then serves the story.
+    const key = new URL(req.url ?? '/', 'http://x').searchParams.get('key') ?? '';
+    if (!resetOnceSeen.has(key)) {
+      resetOnceSeen.add(key);
+      req.socket.destroy();
+      return;
+    }
+    routes['/story'](req, res);
   },
   '/reset-mid-body': (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html', 'content-length': '100000' });
