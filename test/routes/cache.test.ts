@@ -1,21 +1,17 @@
 import { env } from 'cloudflare:test';
 import { beforeEach, describe, expect, inject, it } from 'vitest';
-import { createApp } from '../../src/app';
 import { EXTRACTOR } from '../../src/engine/version';
-import { WIRE_STORY } from '../fixtures/stories';
+import { loggedApp } from '../helpers/app';
 import { clearKv } from '../helpers/kv';
 
 const origin = inject('fixtureOrigin');
-const logs: Record<string, unknown>[] = [];
-const app = createApp({ log: (line) => logs.push(line) });
+const { app, logs, postStory } = loggedApp();
 
 beforeEach(async () => {
   logs.length = 0;
   await clearKv();
 });
 
-const postStory = (bindings: Record<string, unknown> = {}) =>
-  app.request('/v1/extract', { method: 'POST', body: WIRE_STORY, headers: { 'content-type': 'text/plain' } }, { ...env, ...bindings });
 
 /** KV namespaces that fail in the ways a real one can. */
 const throwingKv = {

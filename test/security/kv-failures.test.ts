@@ -3,22 +3,18 @@
 // replaced. (Throwing / hanging / absent KV basics are in test/routes/cache.test.ts.)
 import { env } from 'cloudflare:test';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { createApp } from '../../src/app';
 import { EXTRACTOR } from '../../src/engine/version';
 import { sha256Hex } from '../../src/service/cache';
-import { WIRE_STORY } from '../fixtures/stories';
+import { loggedApp } from '../helpers/app';
 import { clearKv } from '../helpers/kv';
 
-const logs: Record<string, unknown>[] = [];
-const app = createApp({ log: (line) => logs.push(line) });
+const { app, logs, postStory } = loggedApp();
 
 beforeEach(async () => {
   logs.length = 0;
   await clearKv();
 });
 
-const postStory = (bindings: Record<string, unknown> = {}) =>
-  app.request('/v1/extract', { method: 'POST', body: WIRE_STORY, headers: { 'content-type': 'text/plain' } }, { ...env, ...bindings });
 
 async function storedEntry() {
   const a = await (await postStory()).json<any>();
