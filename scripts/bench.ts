@@ -234,10 +234,15 @@ async function main(): Promise<void> {
   const groups = inputs.map(loadGroup);
   const gcFn = (globalThis as { gc?: () => void }).gc;
 
-  // Warm-up: the first pages of every group through every engine, twice (JIT, lazy modules).
+  // Warm-up (JIT, lazy modules): `warmupPages` pages of every group through every engine, twice,
+  // cycling over the group's pages so that a one-page group is warmed as much as a large one.
   for (let round = 0; round < 2; round++) {
     for (const g of groups) {
-      for (const p of g.pages.slice(0, warmupPages)) for (const e of enginesFor(p)) await timeOne(e, p);
+      if (!g.pages.length) continue;
+      for (let i = 0; i < warmupPages; i++) {
+        const p = g.pages[i % g.pages.length];
+        for (const e of enginesFor(p)) await timeOne(e, p);
+      }
     }
   }
 
