@@ -3,7 +3,8 @@
  * startWorker) with a mix of cache hits, misses (unique texts, and URLs fetched from a loopback
  * origin server) and bad requests, plus GET /healthz as the "hello" baseline, from a fixed number
  * of keep-alive connections for a fixed time; then prints throughput, latency percentiles, 5xx
- * and failed-connection counts, and the workerd process's memory at start, middle and end.
+ * and failed-connection counts, and memory every 5 s: workerd's RSS, and the Worker isolate's own
+ * JavaScript heap read over the V8 inspector (LOADTEST_HEAP=0 runs without the inspector).
  *
  * Bounded: LOADTEST_CONNECTIONS (default 50) for LOADTEST_SECONDS (default 30), then it stops.
  * Nothing leaves 127.0.0.1.
@@ -13,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { startFixtureServer } from '../test/setup/fixture-server';
 import { startWorker } from '../test/helpers/worker-server';
+import { connectHeapProbe, freePort, type HeapProbe } from './lib/heap-probe';
 
 const CONNECTIONS = Number(process.env.LOADTEST_CONNECTIONS ?? 50);
 const SECONDS = Number(process.env.LOADTEST_SECONDS ?? 30);
@@ -72,18 +74,25 @@ function silenceWorkerLogs() {
 async function main() {
   silenceWorkerLogs();
   const fixture = await startFixtureServer();
-  const worker = await startWorker({ bindings: { FETCH_ALLOW_HOSTS: '127.0.0.1' } });
+  const withHeap = process.env.LOADTEST_HEAP !== '0';
+  const inspectorPort = withHeap ? await freePort() : undefined;
+  const worker = await startWorker({ bindings: { FETCH_ALLOW_HOSTS: '127.0.0.1' }, inspectorPort });
+  const probe: HeapProbe | null = inspectorPort ? await connectHeapProbe(inspectorPort) : null;
+  const heap: Array<[string, number | null]> = [];
   const url = new URL(worker.origin);
   const agent = new Agent({ keepAlive: process.env.LOADTEST_KEEPALIVE !== '0', maxSockets: CONNECTIONS, maxFreeSockets: CONNECTIONS });
 
-  function send(r: Req): Promise<{ status: number; ms: number }> {
+  function send(r: Req): Promise<{ status: number; ms: number; body: string }> {
     return new Promise((resolve, reject) => {
       const t0 = performance.now();
       const req = request(
         { host: url.hostname, port: url.port, method: r.method, path: r.path, agent, headers: r.type ? { 'content-type': r.type } : {} },
         (res) => {
-          res.on('data', () => {});
-          res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0 }));
+          let body = '';
+          res.on('data', (c: Buffer) => {
+            if ((res.statusCode ?? 0) >= 500 && body.length < 400) body += c.toString('utf8');
+          });
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, ms: performance.now() - t0, body }));
           res.on('error', reject);
         },
       );
@@ -146,10 +155,18 @@ async function main() {
   };
 
   const mem: Array<[string, number]> = [['start', memoryMb()]];
+  if (probe) heap.push(['start', await probe.liveMb()]);
   const started = performance.now();
   const deadline = started + SECONDS * 1000;
-  // RSS of workerd every 5 s, to tell a steady state (flat second half) from growth.
+  // RSS of workerd every 5 s and the isolate's heap every second, to tell a steady state from growth.
   const sampler = setInterval(() => mem.push([`${Math.round((performance.now() - started) / 1000)}s`, memoryMb()]), 5000);
+  // The Worker's live heap (after a full collection) every 10 s: what requests leave behind.
+  const heapSampler = probe
+    ? setInterval(() => {
+        const at = `${Math.round((performance.now() - started) / 1000)}s`;
+        void probe.liveMb().then((mb) => heap.push([at, mb]));
+      }, 10_000)
+    : null;
   const errors: string[] = [];
   const failedBy: Record<string, number> = {};
 
@@ -158,10 +175,13 @@ async function main() {
       while (performance.now() < deadline) {
         const [kind, req] = pick();
         try {
-          const { status, ms } = await send(req);
+          const { status, ms, body } = await send(req);
           lat[kind].push(ms);
           statuses[status] = (statuses[status] ?? 0) + 1;
-          if (status >= 500) fivexx++;
+          if (status >= 500) {
+            fivexx++;
+            if (errors.length < 5) errors.push(`${kind} ${req.method} ${req.path.slice(0, 60)} → ${status} ${body.slice(0, 300)}`);
+          }
           if (!expected[kind](status)) wrong++;
         } catch (err) {
           failed++;
@@ -173,7 +193,9 @@ async function main() {
   );
   const elapsed = (performance.now() - started) / 1000;
   clearInterval(sampler);
+  if (heapSampler) clearInterval(heapSampler);
   mem.push(['end', memoryMb()]);
+  if (probe) heap.push(['end', await probe.liveMb()]);
 
   const rows = (Object.keys(lat) as Kind[]).map((k) => {
     const s = [...lat[k]].sort((a, b) => a - b);
@@ -193,18 +215,38 @@ async function main() {
   console.log(`hit/hello throughput ratio (per unit of mix share: hits 40%, hello 20%): ${f(hit.rps / 0.4 / (hello.rps / 0.2), 2)}; p50 latency ratio hello/hit: ${f(hello.p50 / hit.p50, 2)}`);
   console.log(`statuses: ${JSON.stringify(statuses)}`);
   console.log(`5xx responses: ${fivexx}; dropped/failed connections: ${failed}; unexpected statuses: ${wrong}`);
-  if (errors.length) console.log(`failed by kind: ${JSON.stringify(failedBy)}; first errors: ${errors.join(' | ')}`);
+  if (errors.length) console.log(`failed by kind: ${JSON.stringify(failedBy)}; first errors and 5xx: ${errors.join(' | ')}`);
   console.log(`workerd RSS (MB): ${mem.map(([k, v]) => `${k} ${v}`).join(', ')}`);
   const half = mem.slice(Math.floor(mem.length / 2)).map(([, v]) => Number(v));
   if (half.length > 1) {
     const growth = half[half.length - 1] - half[0];
     console.log(`RSS change over the second half of the run: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB (${((growth / half[0]) * 100).toFixed(1)}%)`);
   }
+  if (probe) {
+    console.log(heapReport(heap));
+    probe.close();
+  }
 
   agent.destroy();
   await worker.dispose();
   await fixture.close();
   process.exitCode = fivexx === 0 && failed === 0 ? 0 : 1;
+}
+
+/**
+ * Live heap samples (after a full collection, taken every 10 s): steady means the second half
+ * of the run ends no higher than the first half's highest sample allows (10% + 1 MB slack), i.e.
+ * nothing accumulates from request to request.
+ */
+function heapReport(samples: Array<[string, number | null]>): string {
+  const line = `Worker live JS heap (MB, after a full GC, V8 inspector): ${samples.map(([k, v]) => `${k} ${v ?? '?'}`).join(', ')}`;
+  const v = samples.map(([, x]) => x).filter((x): x is number => x !== null);
+  if (v.length < 4) return `${line}\nWorker live heap: too few samples for a verdict`;
+  const mid = Math.floor(v.length / 2);
+  const first = Math.max(...v.slice(1, mid));
+  const last = v[v.length - 1];
+  const steady = Math.max(...v.slice(mid)) <= first * 1.1 + 1;
+  return `${line}\nWorker live heap: first-half peak ${first} MB, second-half peak ${Math.max(...v.slice(mid))} MB, end ${last} MB → ${steady ? 'steady' : 'GROWING'}`;
 }
 
 main().catch((err) => {

@@ -47,6 +47,8 @@ export interface WorkerServerOptions {
   bindings?: Record<string, string>;
   /** Listen on a real port (default true); false for dispatchFetch only. */
   listen?: boolean;
+  /** Open the V8 inspector on this loopback port (the load test reads the isolate's heap there). */
+  inspectorPort?: number;
 }
 
 export async function startWorker(options: WorkerServerOptions = {}): Promise<WorkerServer> {
@@ -61,6 +63,7 @@ export async function startWorker(options: WorkerServerOptions = {}): Promise<Wo
     kvPersist: options.kvPersist ?? join(mkdtempSync(join(tmpdir(), 'ae-kv-')), 'kv'),
     bindings: options.bindings ?? {},
     ...(listen ? { host: '127.0.0.1', port: 0 } : {}),
+    ...(options.inspectorPort ? { inspectorPort: options.inspectorPort } : {}),
   });
   const url = await mf.ready;
   return { origin: url.origin, mf, dispose: () => mf.dispose() };
