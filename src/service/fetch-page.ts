@@ -90,6 +90,8 @@ export class FetchError extends Error {
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
+/** Further tries of a GET whose connection failed before any answer. */
+const CONNECT_RETRIES = 2;
 const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
 const DEFAULT_USER_AGENT = 'Mozilla/5.0 (compatible; article-extract/0.1; +https://github.com/)';
 
@@ -147,16 +149,15 @@ export async function fetchPage(url: string, options: FetchOptions): Promise<Fet
           },
         });
       try {
-        // A GET is idempotent: a connection that fails before any answer (an origin closing a
-        // reused keep-alive socket) is tried once more, within the same time limits.
-        res = await Promise.race([
+        // A GET is idempotent: a connection that fails before any answer (an origin closing
+        // reused keep-alive sockets, possibly several of the pool at once) is tried up to
+        // CONNECT_RETRIES more times, within the same time limits.
+        const attempt = (left: number): Promise<Response> =>
           request().catch((err) => {
-            if (signal.aborted || err instanceof FetchError) throw err;
-            return request();
-          }),
-          aborted,
-          hopTimeout,
-        ]);
+            if (left <= 0 || signal.aborted || err instanceof FetchError) throw err;
+            return attempt(left - 1);
+          });
+        res = await Promise.race([attempt(CONNECT_RETRIES), aborted, hopTimeout]);
       } catch (err) {
         if (err instanceof FetchError) throw err;
         if (signal.aborted) throw timeoutError();

@@ -87,6 +87,20 @@ describe('bodies and connections that misbehave', () => {
     expect(page.body).toContain('Harbour ferry');
     expect(rec.calls).toHaveLength(2);
   });
+  it('a second reset in a row is retried too: an origin may close several pooled sockets at once', async () => {
+    const rec = recordingFetch();
+    const key = crypto.randomUUID();
+    const page = await fetchPage(`${origin}/reset-once?times=2&key=${key}`, { ...base, fetch: rec.fetch });
+    expect(page.body).toContain('Harbour ferry');
+    expect(rec.calls).toHaveLength(3);
+  });
+  it('an origin that resets every connection: fetch-failed (502) after three tries', async () => {
+    const rec = recordingFetch();
+    const key = crypto.randomUUID();
+    const err = await failure(fetchPage(`${origin}/reset-once?times=99&key=${key}`, { ...base, fetch: rec.fetch }));
+    expect(err).toMatchObject({ type: 'fetch-failed', status: 502 });
+    expect(rec.calls).toHaveLength(3);
+  });
   it('a connection reset in the middle of the body: fetch-failed (502)', async () => {
     const err = await failure(fetchPage(`${origin}/reset-mid-body`, base));
     expect(err).toMatchObject({ type: 'fetch-failed', status: 502 });

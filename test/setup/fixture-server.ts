@@ -25,7 +25,7 @@ export const STORY_HTML = `<!doctype html>
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
-const resetOnceSeen = new Set<string>();
+const resetOnceSeen = new Map<string, number>();
 
 export const routes: Record<string, Handler> = {
   '/story': (_req, res) => {
@@ -216,10 +216,13 @@ export const routes: Record<string, Handler> = {
   },
   '/reset-once': (req, res) => {
     // Resets the first request for each ?key= (as an origin closing a reused keep-alive socket
-    // does), then serves the story.
-    const key = new URL(req.url ?? '/', 'http://x').searchParams.get('key') ?? '';
-    if (!resetOnceSeen.has(key)) {
-      resetOnceSeen.add(key);
+    // does), then serves the story; ?times=N resets the first N.
+    const params = new URL(req.url ?? '/', 'http://x').searchParams;
+    const key = params.get('key') ?? '';
+    const times = Number(params.get('times') ?? 1);
+    const seen = resetOnceSeen.get(key) ?? 0;
+    if (seen < times) {
+      resetOnceSeen.set(key, seen + 1);
       req.socket.destroy();
       return;
     }
