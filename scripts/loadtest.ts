@@ -79,6 +79,7 @@ async function main() {
   const worker = await startWorker({ bindings: { FETCH_ALLOW_HOSTS: '127.0.0.1' }, inspectorPort });
   const probe: HeapProbe | null = inspectorPort ? await connectHeapProbe(inspectorPort) : null;
   const heap: Array<[string, number | null]> = [];
+  let heapSteady = true;
   const url = new URL(worker.origin);
   const agent = new Agent({ keepAlive: process.env.LOADTEST_KEEPALIVE !== '0', maxSockets: CONNECTIONS, maxFreeSockets: CONNECTIONS });
 
@@ -223,14 +224,16 @@ async function main() {
     console.log(`RSS change over the second half of the run: ${growth >= 0 ? '+' : ''}${growth.toFixed(1)} MB (${((growth / half[0]) * 100).toFixed(1)}%)`);
   }
   if (probe) {
-    console.log(heapReport(heap));
+    const report = heapReport(heap);
+    console.log(report.text);
+    heapSteady = report.steady;
     probe.close();
   }
 
   agent.destroy();
   await worker.dispose();
   await fixture.close();
-  process.exitCode = fivexx === 0 && failed === 0 ? 0 : 1;
+  process.exitCode = fivexx === 0 && failed === 0 && heapSteady ? 0 : 1;
 }
 
 /**
@@ -238,15 +241,15 @@ async function main() {
  * of the run ends no higher than the first half's highest sample allows (10% + 1 MB slack), i.e.
  * nothing accumulates from request to request.
  */
-function heapReport(samples: Array<[string, number | null]>): string {
+function heapReport(samples: Array<[string, number | null]>): { text: string; steady: boolean } {
   const line = `Worker live JS heap (MB, after a full GC, V8 inspector): ${samples.map(([k, v]) => `${k} ${v ?? '?'}`).join(', ')}`;
   const v = samples.map(([, x]) => x).filter((x): x is number => x !== null);
-  if (v.length < 4) return `${line}\nWorker live heap: too few samples for a verdict`;
+  if (v.length < 4) return { text: `${line}\nWorker live heap: too few samples for a verdict`, steady: true };
   const mid = Math.floor(v.length / 2);
   const first = Math.max(...v.slice(1, mid));
   const last = v[v.length - 1];
   const steady = Math.max(...v.slice(mid)) <= first * 1.1 + 1;
-  return `${line}\nWorker live heap: first-half peak ${first} MB, second-half peak ${Math.max(...v.slice(mid))} MB, end ${last} MB → ${steady ? 'steady' : 'GROWING'}`;
+  return { text: `${line}\nWorker live heap: first-half peak ${first} MB, second-half peak ${Math.max(...v.slice(mid))} MB, end ${last} MB → ${steady ? 'steady' : 'GROWING'}`, steady };
 }
 
 main().catch((err) => {
