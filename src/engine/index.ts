@@ -34,11 +34,14 @@ export function extractNormalized(input: NormalizedInput, id: string, options: E
   const paragraphs = fields.paragraphs.map((p) => p.trim()).filter(Boolean);
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);
-  // A page whose body could not be found still has an article when it has a headline: its
-  // metadata (title, dates, authors) is returned with an empty text. Nothing at all → no article.
-  if (wordCount === 0 && (input.kind === 'text' || !fields.title)) {
+  // A page whose body could not be found still has an article when the page gave any metadata
+  // (a headline, description, author, date, site name, image or canonical URL) or the caller
+  // gave its address (a page fetched or named by URL always gets a record: a bot check or a
+  // script shell is then an Article with its URL and an empty text, wordCount 0). Markup with
+  // nothing at all and no address (a lang attribute alone does not count) → no article.
+  if (wordCount === 0 && (input.kind === 'text' || !fields.pageMeta)) {
     throw new NoArticleError(
-      input.kind === 'html' ? 'The page has neither a headline nor article text.' : 'The text has no words.',
+      input.kind === 'html' ? 'The page has no article text and no metadata.' : 'The text has no words.',
     );
   }
   const wpm = options.wordsPerMinute ?? 230;
@@ -78,7 +81,12 @@ export function extractNormalized(input: NormalizedInput, id: string, options: E
 type Fields = Pick<
   Article,
   'url' | 'title' | 'description' | 'authors' | 'agency' | 'dateline' | 'published' | 'modified' | 'language' | 'siteName' | 'image'
-> & { paragraphs: string[]; markdown: string | null };
+> & {
+  paragraphs: string[];
+  markdown: string | null;
+  /** Whether the page gave any article metadata or the caller its address (HTML only). */
+  pageMeta: boolean;
+};
 
 function fromText(text: string, url: string | null): Fields {
   const wire = parseWireText(text);
@@ -96,6 +104,7 @@ function fromText(text: string, url: string | null): Fields {
     image: null,
     paragraphs: wire.paragraphs,
     markdown: null,
+    pageMeta: false,
   };
 }
 
@@ -118,6 +127,17 @@ function fromHtml(html: string, url: string | null): Fields {
     image: doc.image,
     paragraphs: doc.paragraphs,
     markdown: doc.markdown || null,
+    pageMeta: !!(
+      doc.title ||
+      doc.description ||
+      doc.authors.length ||
+      doc.published ||
+      doc.modified ||
+      doc.siteName ||
+      doc.image ||
+      doc.canonicalUrl ||
+      url
+    ),
   };
 }
 

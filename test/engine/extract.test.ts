@@ -63,6 +63,30 @@ describe('extract (the engine composition)', () => {
     expect(a.readingTimeMinutes).toBe(0);
   });
 
+  it('keeps a page with no headline and no body when the page gives other metadata', async () => {
+    const dated = await extract({
+      kind: 'html',
+      html: '<html lang="en"><head><meta property="article:published_time" content="2022-03-04T10:00:00Z"></head><body><div id="app"></div></body></html>',
+    });
+    expect(dated.title).toBeNull();
+    expect(dated.published).toBe('2022-03-04T10:00:00Z');
+    expect(dated.text).toBe('');
+    const described = await extract({
+      kind: 'html',
+      html: '<html><head><meta name="description" content="Timetables for the harbour ferries."><meta property="og:site_name" content="Harbour Lines"></head><body></body></html>',
+    });
+    expect(described).toMatchObject({ title: null, description: 'Timetables for the harbour ferries.', siteName: 'Harbour Lines', text: '' });
+    expect(articleErrors(described)).toEqual([]);
+  });
+
+  it('a page with nothing but its address (a bot check, a script shell) is an empty Article; without the address, NoArticleError', async () => {
+    const shell = '<html lang="en"><head><meta name="robots" content="noindex"><script>var x=1;</script></head><body></body></html>';
+    const a = await extract({ kind: 'html', html: shell, url: 'https://example.com/story' });
+    expect(a).toMatchObject({ url: 'https://example.com/story', title: null, text: '', wordCount: 0, authors: [], quotes: [] });
+    expect(articleErrors(a)).toEqual([]);
+    await expect(extract({ kind: 'html', html: shell })).rejects.toBeInstanceOf(NoArticleError);
+  });
+
   it('throws NoArticleError for input with no article', async () => {
     await expect(extract({ kind: 'text', text: '' })).rejects.toBeInstanceOf(NoArticleError);
     await expect(extract({ kind: 'text', text: ' \n -- ... !!' })).rejects.toBeInstanceOf(NoArticleError);

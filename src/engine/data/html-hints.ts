@@ -117,6 +117,23 @@ export const BYLINE_PREFIXES = [
   'vom', 'par', 'por', 'door', 'di', 'av', 'autor', 'author', 'authors',
 ];
 
+/**
+ * Words that mark an organization's name (legal forms, associations, publishers): an author
+ * string holding one is not a person ("Example Verlag GmbH", "Friends of the River e.V.").
+ */
+export const ORGANIZATION_MARKERS = [
+  'e.v.', 'e.v', 'e. v.', 'e. v', 'gmbh', 'ggmbh', 'mbh', 'ag', 'kg', 'ohg', 'gbr', 'ug', 'inc.', 'inc', 'ltd.', 'ltd', 'llc', 'plc',
+  'corp.', 'corp', 'co.', 's.a.', 's.l.', 's.r.l.', 'sarl', 'b.v.', 'n.v.', 'ab', 'oy', 'a/s', 'stiftung', 'verlag',
+  'verein', 'verband', 'foundation', 'association', 'institute', 'institut', 'university', 'universität',
+  'ministerium', 'ministry', 'department', 'gesellschaft', 'genossenschaft', 'kommune', 'gemeinde',
+];
+
+/** Link labels that follow an author's name in a byline box ("Jane Doe All articles"). */
+export const AUTHOR_TAIL_PHRASES = [
+  'all articles', 'all posts', 'view all posts', 'more articles', 'more posts', 'alle artikel', 'alle beiträge',
+  'mehr artikel', 'weitere artikel', 'tous les articles', 'todos los artículos', 'follow', 'folgen',
+];
+
 /** Strings never taken as a person's name. */
 export const NOT_A_NAME = [
   'admin', 'administrator', 'staff', 'editor', 'editors', 'editorial', 'editorial staff',
@@ -136,4 +153,16 @@ export const ARTICLE_TYPES = [
 ];
 
 /** Title separators ("Headline | Site"). */
-export const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' / ', ' » ', ' « ', ' · ', ' • ', ' ~ ', ' › ', ' ‹ ', ' ‒ ', ' ― '];
+export const TITLE_SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' / ', ' » ', ' « ', ' · ', ' • ', ' ~ ', ' › ', ' ‹ ', ' ‒ ', ' ― ', ' │ '];
+
+/**
+ * Section and archive words that stand as a title segment of their own ("Site » Blog Archive »
+ * Headline", "Headline - News - Site"): dropped at either end of a title, never a headline alone.
+ * Also host labels that name no site ("blog.example.org").
+ */
+export const GENERIC_TITLE_SEGMENTS = [
+  'blog archive', 'blog archiv', 'archive', 'archiv', 'archives', 'home', 'homepage', 'startseite', 'start',
+  'news', 'blog', 'blogs', 'aktuelles', 'neuigkeiten', 'nachrichten', 'index', 'article', 'articles',
+  'artikel', 'beitrag', 'post', 'posts', 'actualités', 'noticias', 'notizie', 'nieuws', 'online',
+  'wordpress', 'blogspot', 'medium', 'substack', 'tumblr', 'github', 'gitlab',
+];

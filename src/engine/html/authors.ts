@@ -1,5 +1,5 @@
 /** Author strings → clean personal names. */
-import { AUTHOR_ROLE_WORDS, BYLINE_PREFIXES, NOT_A_NAME } from '../data/html-hints';
+import { AUTHOR_ROLE_WORDS, AUTHOR_TAIL_PHRASES, BYLINE_PREFIXES, NOT_A_NAME, ORGANIZATION_MARKERS } from '../data/html-hints';
 
 const PREFIX_RE = new RegExp(
   '^(?:' +
@@ -23,6 +23,17 @@ const ROLE_TAIL_RE = new RegExp(
   'i',
 );
 
+/** A legal form or organization word marks a company or association, not a person ("Example e.V.", "Acme GmbH"). */
+const ORG_RE = new RegExp(
+  '(?:^|[\\s,])(?:' + ORGANIZATION_MARKERS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')(?=$|[\\s,.])',
+  'i',
+);
+/** A link label after the name ("Jane Doe All articles"). */
+const TAIL_PHRASE_RE = new RegExp('\\s+(?:' + AUTHOR_TAIL_PHRASES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')\\b.*$', 'i');
+/** A date written after the names ("Jane Doe March 3, 2020", "Jane Doe 12.03.2020"). */
+const TRAILING_DATE_RE =
+  /\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}年).*$/i;
+
 const SPLIT_RE = /\s*(?:,|;|&|\+|\||\/)\s*|\s+(?:and|And|AND|und|et|y|e|with)\s+/;
 
 function stripPrefixes(s: string): string {
@@ -38,6 +49,7 @@ function cleanOne(raw: string, lenient: boolean): string | null {
     s = s.replace(/^[\s\-–—:•·|,.]+|[\s\-–—:•·|,.]+$/g, '');
     if (s === before) break;
   }
+  if (ORG_RE.test(s)) return null;
   s = s.replace(/\s*\([^)]*\)\s*/g, ' ').trim();
   // "Jane Doe is a writer …", "Jane Doe for Example Magazine", "Jane Doe in Science".
   s = s.replace(/\s+(?:is|was|for|in|at|of|from|on|writes|reports)\s+.*$/, '').trim();
@@ -68,6 +80,9 @@ export function splitAuthors(raw: string, lenient = false): string[] {
   if (!s || s.length > 300) return [];
   // Drop a date or time and whatever follows ("By Jane Doe | March 3, 2020").
   s = s.replace(/\s*(?:\||•|·|—|–|\bon\b|\bam\b|\ble\b|\bupdated\b|\bpublished\b|\bposted\b).*?\d.*$/i, '');
+  s = s.replace(TRAILING_DATE_RE, '').replace(TAIL_PHRASE_RE, '');
+  // A doubled prefix ("Byby Jane Doe", "By By Jane Doe").
+  s = s.replace(/^(?:by\s*)+(?=by\s)/i, '');
   s = stripPrefixes(s);
   const out: string[] = [];
   for (const part of s.split(SPLIT_RE)) {

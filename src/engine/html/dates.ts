@@ -29,6 +29,9 @@ const MONTHS: Record<string, number> = {
   okt: 10, outubro: 10,
   novembro: 11,
   dez: 12, déc: 12, dic: 12, dezembro: 12,
+  // Russian, in the genitive a date uses ("15 августа 2016").
+  января: 1, февраля: 2, марта: 3, апреля: 4, мая: 5, июня: 6, июля: 7, августа: 8, сентября: 9,
+  октября: 10, ноября: 11, декабря: 12,
 };
 
 const MIN_YEAR = 1995;
@@ -48,12 +51,26 @@ const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})(?:([T ])(\d{2}):(\d{2})(?::(\d{2})(\.\d
 const YMD_SLASH_RE = /^(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b/;
 const YMD_COMPACT_RE = /^(\d{4})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?(Z|[+-]\d{2}:?\d{2})?$/;
 const DMY_RE = /^(\d{1,2})[./-](\d{1,2})[./-](\d{4})\b/;
-const D_MONTH_Y_RE = /(\d{1,2})(?:st|nd|rd|th|er|º)?\.?\s+(?:of\s+|de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})/iu;
+const D_MONTH_Y_RE = /(\d{1,2})(?:(?:st|nd|rd|th|er|º)?\s+|\.\s*)(?:of\s+|de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?(\d{4})/iu;
 const MONTH_D_Y_RE = /(\p{L}{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/iu;
 /** Day, month, year in digits anywhere in a text ("am 12.03.2021", "Freitag, 5.3.21"). */
 const DMY_ANY_RE = /(?:^|[^\d.,/-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/;
 const YMD_ANY_RE = /(?:^|[^\d.,/-])(\d{4})([./-])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d)/;
 const CJK_RE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const RFC_RE = /^(?:[a-z]{3},?\s+)?(?<d>\d{1,2})\s+(?<mon>[a-z]{3})[a-z]*\.?\s+(?<y>\d{4})\s+(?<hh>\d{1,2}):(?<mi>\d{2})(?::(?<ss>\d{2}))?\s*(?<z>[+-]\d{4}|[a-z]{1,4})\b/i;
+const UNIX_RE = /^(?:[a-z]{3},?\s+)?(?<mon>[a-z]{3})[a-z]*\.?\s+(?<d>\d{1,2})\s+(?<hh>\d{1,2}):(?<mi>\d{2})(?::(?<ss>\d{2}))?\s+(?<z>[+-]\d{4}|[a-z]{1,4})\s+(?<y>\d{4})\b/i;
+/** Zone names whose offset is unambiguous enough for a dated page (North America, Europe, a few others). */
+const ZONES: Record<string, string> = {
+  z: 'Z', gmt: 'Z', utc: 'Z', ut: 'Z', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00',
+  mdt: '-06:00', pst: '-08:00', pdt: '-07:00', akst: '-09:00', akdt: '-08:00', hst: '-10:00', wet: '+00:00',
+  west: '+01:00', bst: '+01:00', cet: '+01:00', cest: '+02:00', met: '+01:00', mest: '+02:00', eet: '+02:00',
+  eest: '+03:00', msk: '+03:00', jst: '+09:00', kst: '+09:00', aest: '+10:00', aedt: '+11:00', nzst: '+12:00',
+  nzdt: '+13:00',
+};
+function zoneOffset(z: string): string | null {
+  if (/^[+-]\d{4}$/.test(z)) return `${z.slice(0, 3)}:${z.slice(3)}`;
+  return ZONES[z.toLowerCase()] ?? null;
+}
 const TIME_RE = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/i;
 
 /**
@@ -97,7 +114,19 @@ export function normalizeDate(raw: string | null | undefined, loose = false): st
     const y = +m[1], mo = +m[2], d = +m[3];
     return validYmd(y, mo, d) ? `${y}-${pad(mo)}-${pad(d)}` : null;
   }
-  // RFC 2822 and other forms Date.parse knows, when they carry a zone: exact instant.
+  // RFC 2822 ("Sat, 19 Oct 2019 00:04:00 +0200") and the C/Java form ("Mon Aug 03 12:45:00 EDT
+  // 2015") with a numeric zone or a known zone name: the local time kept with its offset.
+  m = RFC_RE.exec(s) ?? UNIX_RE.exec(s);
+  if (m) {
+    const g = m.groups as Record<string, string | undefined>;
+    const mo = MONTHS[(g.mon ?? '').toLowerCase()];
+    const y = +(g.y ?? 0), d = +(g.d ?? 0);
+    const zone = zoneOffset(g.z ?? '');
+    if (mo && validYmd(y, mo, d) && zone != null && +(g.hh ?? 99) <= 23) {
+      return `${y}-${pad(mo)}-${pad(d)}T${pad(+(g.hh ?? 0))}:${g.mi}:${g.ss ?? '00'}${zone}`;
+    }
+  }
+  // Other forms Date.parse knows, when they carry a zone: exact instant.
   if (/^[a-z]{3},? \d{1,2} [a-z]{3} \d{4} \d{2}:\d{2}/i.test(s) || /\d{2}:\d{2}(:\d{2})? ?(gmt|utc|[+-]\d{4})\b/i.test(s)) {
     const t = Date.parse(s);
     if (!Number.isNaN(t)) {

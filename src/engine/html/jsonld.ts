@@ -1,4 +1,5 @@
 /** JSON-LD: parse every block, find the article object(s) and read their fields. */
+import { decodeHTML } from 'entities';
 import { ARTICLE_TYPES } from '../data/html-hints';
 
 const ARTICLE = new Set(ARTICLE_TYPES);
@@ -8,6 +9,8 @@ export interface LdArticle {
   published: string | null;
   modified: string | null;
   authors: string[];
+  /** Whether every author object is typed Person (a personal blog may carry its owner's name as site name). */
+  authorsArePersons: boolean;
   publisher: string | null;
   image: string | null;
   description: string | null;
@@ -23,6 +26,8 @@ export interface LdInfo {
   /** datePublished of a non-article object (WebPage …), a weaker signal. */
   pageDate: string | null;
   pageModified: string | null;
+  /** Authors of a WebPage object (WordPress SEO plugins put the author there, not on an article). */
+  pageAuthors: string[];
 }
 
 type Json = unknown;
@@ -54,7 +59,8 @@ function typesOf(o: Record<string, unknown>): string[] {
 
 function str(v: unknown): string | null {
   if (typeof v === 'string') {
-    const s = v.trim();
+    // Some pages write HTML character references inside JSON strings ("Redacci&oacute;n").
+    const s = (/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(v) ? decodeHTML(v) : v).trim();
     return s || null;
   }
   if (typeof v === 'number') return String(v);
@@ -93,6 +99,17 @@ function namesOf(v: unknown): string[] {
   return n ? [n] : [];
 }
 
+/** Whether the value is one or more objects all typed Person. */
+function allPersons(v: unknown): boolean {
+  const list = Array.isArray(v) ? v : [v];
+  if (!list.length) return false;
+  for (const x of list) {
+    if (!x || typeof x !== 'object' || Array.isArray(x)) return false;
+    if (!typesOf(x as Record<string, unknown>).includes('person')) return false;
+  }
+  return true;
+}
+
 function imageOf(v: unknown): string | null {
   if (typeof v === 'string') return str(v);
   if (Array.isArray(v)) {
@@ -122,7 +139,7 @@ function pickHeadline(headline: string | null, name: string | null, pageTitle: s
 }
 
 export function readJsonLd(blocks: string[], pageTitle: string | null = null): LdInfo {
-  const info: LdInfo = { article: null, siteName: null, pageDate: null, pageModified: null };
+  const info: LdInfo = { article: null, siteName: null, pageDate: null, pageModified: null, pageAuthors: [] };
   const byId = new Map<string, Record<string, unknown>>();
   const articles: Record<string, unknown>[] = [];
   const others: Record<string, unknown>[] = [];
@@ -180,6 +197,7 @@ export function readJsonLd(blocks: string[], pageTitle: string | null = null): L
       published: str(a.datePublished) ?? str(a.dateCreated),
       modified: str(a.dateModified),
       authors: namesOf(deref(a.author)).concat(a.author ? [] : namesOf(deref(a.creator))),
+      authorsArePersons: allPersons(deref(a.author ?? a.creator)),
       publisher: nameOf(publisher),
       image: imageOf(deref(a.image)) ?? imageOf(a.thumbnailUrl),
       description: str(a.description),
@@ -194,6 +212,7 @@ export function readJsonLd(blocks: string[], pageTitle: string | null = null): L
     if (t.some((x) => x.endsWith('page'))) {
       if (!info.pageDate) info.pageDate = str(o.datePublished);
       if (!info.pageModified) info.pageModified = str(o.dateModified);
+      if (!info.pageAuthors.length && o.author) info.pageAuthors = namesOf(deref(o.author));
       if (!info.siteName) {
         const pub = nameOf(deref(o.publisher)) ?? nameOf(deref(o.isPartOf));
         if (pub) info.siteName = pub;

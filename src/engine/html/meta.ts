@@ -1,5 +1,5 @@
 /** Page metadata: one walk collects the evidence, then each field is read in order of evidence. */
-import { TITLE_SEPARATORS } from '../data/html-hints';
+import { GENERIC_TITLE_SEGMENTS } from '../data/html-hints';
 import type { HtmlDoc } from '../types';
 import { cleanAuthors } from './authors';
 import { dateFromUrl, normalizeDate } from './dates';
@@ -20,6 +20,8 @@ interface Evidence {
   imageSrc: string | null;
   lang: string | null;
   h1s: string[];
+  /** For an h1 made of several blocks (a kicker span and a headline span), the blocks' texts. */
+  h1Parts: Map<string, string[]>;
   /** The lead paragraph: the first <p> of the article, else of the page (description fallback). */
   leadP: string | null;
   pageP: string | null;
@@ -44,6 +46,10 @@ const AUTHOR_EL_RE = / (?:author vcard|vcard author|fn|author-name|authorname|au
 const AUTHOR_LABEL_RE = /^(?:written by|author|verfasst von|geschrieben von|autor|auteur|écrit par|escrito por|scritto da)\b/i;
 
 const ASIDE_CLASS_RE = /comment|respond|sidebar/;
+/** A date text introduced as the publication date ("Published: …", "Veröffentlicht am …"). */
+const PUBLISHED_LABEL_RE = /^(?:published|posted|written|erstellt|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|mise en ligne)\b/i;
+/** A date text that is not the publication date: the current time, an update, a reading time. */
+const NOT_DATE_LABEL_RE = /^(?:aktuelle zeit|current time|heute|today|aktualisiert|updated|last updated|zuletzt aktualisiert|mis à jour|actualizado)\b/i;
 
 const BYLINE_RE = /(?:^|[^a-z])(?:byline|by-line|author|autor|auteur|writtenby|written-by|p-author|contributor|article-by|verfasser)(?:[^a-z]|$)|byline|authorname|author-name|authors|autorenzeile|autorzeile/;
 const PUBLISHED_CLASS_RE = /publish|pubdate|posted|dateline|article-date|post-date|entry-date|timestamp|created|date/;
@@ -64,13 +70,14 @@ function metaKey(k: string): string {
     .replace(/^(dc|dcterms?)[:.]/, (_, p: string) => (p === 'dc' ? 'dc.' : 'dcterms.'));
 }
 
-function collect(tree: ParsedTree): Evidence {
+export function collect(tree: ParsedTree): Evidence {
   const ev: Evidence = {
     metas: new Map(),
     canonical: null,
     imageSrc: null,
     lang: null,
     h1s: [],
+    h1Parts: new Map(),
     mainH1: null,
     leadP: null,
     pageP: null,
@@ -81,6 +88,7 @@ function collect(tree: ParsedTree): Evidence {
     authorEls: [],
     dateTexts: [],
   };
+  const nameMetas = new Map<string, string[]>();
   // Track ancestors in article/header/main via a depth marker map.
   const inArticle = new WeakSet<El>();
   // Comment threads and sidebars carry other people's names and dates.
@@ -101,8 +109,9 @@ function collect(tree: ParsedTree): Evidence {
       case 'meta': {
         const content = a.content ?? a.value;
         if (content == null) break;
-        const keys = [...(a.property ? a.property.split(/\s+/) : []), a.name, a.itemprop, a['http-equiv']];
-        for (const k of keys) if (k) add(ev.metas, metaKey(k), content);
+        // RDFa `property` (OpenGraph, Dublin Core) outranks the same key given as `name`.
+        if (a.property) for (const k of a.property.split(/\s+/)) if (k) add(ev.metas, metaKey(k), content);
+        for (const k of [a.name, a.itemprop, a['http-equiv']]) if (k) add(nameMetas, metaKey(k), content);
         return false;
       }
       case 'link': {
@@ -120,6 +129,14 @@ function collect(tree: ParsedTree): Evidence {
           const t = collapse(textOf(el));
           if (t) {
             ev.h1s.push(t);
+            if (el.children.length > 1) {
+              const parts: string[] = [];
+              for (const c of el.children) {
+                const ct = collapse(typeof c === 'string' ? c : textOf(c));
+                if (ct) parts.push(ct);
+              }
+              if (parts.length > 1) ev.h1Parts.set(t, parts);
+            }
             const strong = articleCtx || /title|headline/.test(classAndId(el)) || (a.itemprop || '').toLowerCase() === 'headline';
             if (strong && !ev.mainH1 && !asideCtx) ev.mainH1 = t;
           }
@@ -187,7 +204,8 @@ function collect(tree: ParsedTree): Evidence {
       const ci = classAndId(el);
       if (ci && DATE_CLASS_RE.test(ci) && !NOT_DATE_CLASS_RE.test(ci)) {
         const t = collapse(textOf(el));
-        if (t && t.length < 120 && /\d/.test(t)) ev.dateTexts.push({ value: t, weight: (articleCtx ? 1 : 0) + (/publish|posted|pubdate/.test(ci) ? 1 : 0) });
+        if (t && t.length < 120 && /\d/.test(t) && !NOT_DATE_LABEL_RE.test(t))
+          ev.dateTexts.push({ value: t, weight: (articleCtx ? 1 : 0) + (/publish|posted|pubdate/.test(ci) ? 1 : 0) + (PUBLISHED_LABEL_RE.test(t) ? 2 : 0) });
       }
     }
     if (!asideCtx && ev.authorEls.length < 3 && el.children.length <= 3 && (tag === 'span' || tag === 'a' || tag === 'div' || tag === 'p' || tag === 'strong' || tag === 'b' || tag === 'cite')) {
@@ -205,11 +223,18 @@ function collect(tree: ParsedTree): Evidence {
       }
     }
   });
+  for (const [k, v] of nameMetas) {
+    const list = ev.metas.get(k);
+    if (list) list.push(...v);
+    else ev.metas.set(k, v);
+  }
   return ev;
 }
 
-const BY_ALONE_RE = /^(?:by|written by|posted by|von|par|por|door|autor|autorin|author|auteur|auteur\(s\)|verfasst von|geschrieben von|text|redaktion)\s*:?$/i;
-const BY_NAME_RE = /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|Autor:|Autorin:|Author:|Auteur ?:|Text:|[Vv]erfasst von|[Gg]eschrieben von|[Vv]eröffentlicht von)\s*:?\s+(\p{Lu}[^|•·]{2,60})$/u;
+const BY_ALONE_RE = /^(?:by|written by|posted by|von|par|por|door|autor|autorin|author|auteur|auteur\(s\)|verfasst von|geschrieben von|erstellt von|text|redaktion)\s*:?$/i;
+const BY_NAME_RE = /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|Autor:|Autorin:|Author:|Auteur ?:|Text:|[Vv]erfasst von|[Gg]eschrieben von|[Ee]rstellt von|[Vv]eröffentlicht von)\s*:?\s+(\p{Lu}[^|•·]{2,60})(?:\s*[|•·].*)?$/u;
+/** Punctuation a byline label may carry before it ("| By"). */
+const LEAD_PUNCT_RE = /^[|•·,;/\-–—\s]+/;
 /** Name-like: every word capitalised, or a particle (von, de, van der …). */
 const NAME_WORDS_RE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|von|van|der|den|de|da|del|della|di|du|la|le|dos|das|bin|al|zu|und|and|et|y)(?:\s+|$)){1,8}$/u;
 
@@ -242,7 +267,7 @@ export function scanText(root: El): TextScan {
         if (pending) {
           pending = false;
           if (t.length < 80) bylines.push(t);
-        } else if (t.length < 20 && BY_ALONE_RE.test(t)) pending = true;
+        } else if (t.length < 20 && BY_ALONE_RE.test(t.replace(LEAD_PUNCT_RE, ''))) pending = true;
         else if (t.length < 80) {
           const m = BY_NAME_RE.exec(t.replace(/\s+/g, ' '));
           // A capitalised name up to a date or separator ("Von Jane Doe | 3. März 2021").
@@ -291,13 +316,27 @@ function absolute(u: string | null, base: string | null): string | null {
 }
 
 const normT = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/** A site name compared without a leading article ("The Daily Planet" = "Daily Planet"). */
+const normSite = (s: string) => normT(s).replace(/^(?:the|die|der|das|le|la|les|el|il) /, '');
+const GENERIC_SEGMENTS = new Set(GENERIC_TITLE_SEGMENTS);
+
+/** Host labels long enough to name a site ("www.harbour-news.example.co.uk" → "harbournews", "example"). */
+function hostLabels(host: string | null): string[] {
+  if (!host) return [];
+  const labels = host.toLowerCase().replace(/^www\d*\./, '').split('.');
+  // Drop the public suffix (one label, two for "co.uk"-like endings).
+  labels.pop();
+  if (labels.length > 1 && labels[labels.length - 1].length <= 3) labels.pop();
+  return labels.map((l) => l.replace(/[^a-z0-9]/g, '')).filter((l) => l.length >= 4 && !GENERIC_SEGMENTS.has(l));
+}
 
 function isSiteLike(part: string, siteNames: string[], host: string | null): boolean {
   const n = normT(part);
   if (!n) return true;
+  const ns = normSite(part);
   for (const s of siteNames) {
-    const sn = normT(s);
-    if (sn && (n === sn || n.replace(/ /g, '') === sn.replace(/ /g, ''))) return true;
+    const sn = normSite(s);
+    if (sn && (ns === sn || ns.replace(/ /g, '') === sn.replace(/ /g, ''))) return true;
   }
   if (host) {
     const h = host.replace(/^www\./, '').toLowerCase();
@@ -308,40 +347,106 @@ function isSiteLike(part: string, siteNames: string[], host: string | null): boo
   return false;
 }
 
-const H1_OVERLAP = 0.85;
-const DASHES = new Set([' - ', ' – ', ' — ', ' / ', ' ‒ ', ' ― ']);
+/**
+ * A title segment at either end that names the site: a known site name, the host, a segment of
+ * at most five words holding a host label ("Harbour News Online" on harbournews.example), or a
+ * generic section word ("Blog Archive", "Startseite").
+ */
+function isSiteSegment(part: string, siteNames: string[], host: string | null): boolean {
+  if (isSiteLike(part, siteNames, host)) return true;
+  const n = normT(part);
+  if (GENERIC_SEGMENTS.has(n)) return true;
+  const words = n.split(' ');
+  if (words.length <= 5) {
+    const flat = words.join('');
+    for (const l of hostLabels(host)) if ((flat.startsWith(l) || flat.endsWith(l)) && (/\d/.test(l) || !/\d/.test(flat))) return true;
+  }
+  return false;
+}
 
-/** Strip a site-name suffix or prefix from a title. */
+const H1_OVERLAP = 0.85;
+/** Separators between a headline and a site name or section ("Headline | Site", "Site » Section » Headline"). */
+const SEP_RE = / (?:\||-|–|—|::|\/|»|«|·|•|~|›|‹|‒|―|│) /;
+const SEP_SPLIT_RE = / (\||-|–|—|::|\/|»|«|·|•|~|›|‹|‒|―|│) /;
+const DASH_SEPS = new Set(['-', '–', '—', '/', '‒', '―']);
+const words = (s: string) => normT(s).split(' ').filter(Boolean).length;
+
+/**
+ * h1s that name the site, not the story: an h1 equal to the first or last segment of the page
+ * title while another segment is longer ("Recipe for plum cake | Grandma's Kitchen" with a logo
+ * h1 "Grandma's Kitchen").
+ */
+function siteH1s(title: string | null, h1s: string[], siteNames: string[], host: string | null): string[] {
+  if (!title || !SEP_RE.test(title)) return [];
+  const parts = collapse(title).split(SEP_SPLIT_RE).filter((_, i) => i % 2 === 0);
+  if (parts.length < 2) return [];
+  const out: string[] = [];
+  const first = parts[0], last = parts[parts.length - 1];
+  // A site name comes first only in hierarchical titles ("Site » Section » Headline").
+  const hierarchical = / (?:»|›|::) /.test(title);
+  for (const h of h1s) {
+    const nh = normT(h);
+    if (!nh) continue;
+    const wh = words(h);
+    if (normT(last) === nh && !isSiteSegment(first, siteNames, host) && parts.some((p) => p !== last && words(p) >= Math.max(2, wh))) out.push(h);
+    else if (hierarchical && normT(first) === nh && parts.some((p) => p !== first && words(p) > wh)) out.push(h);
+  }
+  return out;
+}
+
+/** Strip site names, hosts and section words at either end of a title. */
 export function cleanTitle(raw: string, siteNames: string[], host: string | null, h1s: string[]): string | null {
   let t = collapse(raw);
   if (!t) return null;
-  // H1 that the title contains (a longer variant of the headline) wins.
-  for (const h of h1s) {
-    if (h.length >= 10 && h.length < t.length && normT(t).includes(normT(h)) && !isSiteLike(h, siteNames, host)) {
-      const rest = normT(t).replace(normT(h), ' ').trim();
-      if (rest.split(' ').length <= 8) return h;
+  // Site name glued without spaces ("Headline:Site", "Headline_Site").
+  for (const sn of siteNames) {
+    const c = collapse(sn);
+    if (c.length < 3 || c.length >= t.length - 3) continue;
+    if (t.endsWith(c)) {
+      const head = t.slice(0, t.length - c.length);
+      if (/[\s:|_\-–—·•»]$/.test(head)) t = head.replace(/[\s:|_\-–—·•»]+$/, '').trim();
     }
   }
-  for (const sep of TITLE_SEPARATORS) {
-    if (!t.includes(sep)) continue;
-    const parts = t.split(sep);
-    // Drop site-like parts at either end.
-    while (parts.length > 1 && isSiteLike(parts[parts.length - 1], siteNames, host)) parts.pop();
-    while (parts.length > 1 && isSiteLike(parts[0], siteNames, host)) parts.shift();
-    const joined = parts.join(sep);
-    if (joined !== t) {
-      t = joined;
-      continue;
+  // The longest h1 that the title contains (a longer variant of the headline) wins.
+  let best: string | null = null;
+  const nt = normT(t);
+  for (const h of h1s) {
+    if (h.length >= 10 && h.length < t.length && (!best || h.length > best.length) && nt.includes(normT(h)) && !isSiteSegment(h, siteNames, host)) {
+      const rest = nt.replace(normT(h), ' ').trim();
+      if (rest.split(' ').length <= 8) best = h;
     }
-    // Unknown site: a short last part after a pipe-like separator is likely the site name (a
+  }
+  if (best) return best;
+  if (SEP_RE.test(t)) {
+    const bits = t.split(SEP_SPLIT_RE);
+    const parts: string[] = [];
+    const seps: string[] = [];
+    for (let i = 0; i < bits.length; i++) (i % 2 === 0 ? parts : seps).push(bits[i]);
+    // Drop site-like segments at either end.
+    for (;;) {
+      if (parts.length > 1 && isSiteSegment(parts[parts.length - 1], siteNames, host)) {
+        parts.pop();
+        seps.pop();
+      } else if (parts.length > 1 && isSiteSegment(parts[0], siteNames, host)) {
+        parts.shift();
+        seps.shift();
+      } else break;
+    }
+    // Unknown site: a short last segment after a pipe-like separator is likely the site name (a
     // dash or slash more often joins two halves of the headline itself).
-    if (parts.length >= 2 && !DASHES.has(sep)) {
+    if (parts.length >= 2 && !DASH_SEPS.has(seps[seps.length - 1])) {
       const last = parts[parts.length - 1];
-      const head = parts.slice(0, -1).join(sep);
-      if (last.split(' ').length <= 4 && head.split(' ').length >= 3 && sep !== ' - ' ? true : last.split(' ').length <= 3 && head.split(' ').length >= 4) {
-        if (last.length < head.length) t = head;
+      const head = parts.slice(0, -1).join(' ');
+      const lw = last.split(' ').length;
+      const hw = head.split(' ').length;
+      if (((lw <= 4 && hw >= 3) || (lw <= 3 && hw >= 4)) && last.length < head.length) {
+        parts.pop();
+        seps.pop();
       }
     }
+    let joined = parts[0];
+    for (let i = 1; i < parts.length; i++) joined += ` ${seps[i - 1]} ${parts[i]}`;
+    t = joined;
   }
   // "Site: Headline"
   const colon = t.indexOf(': ');
@@ -373,6 +478,81 @@ function isUrlish(s: string): boolean {
   return /^(?:https?:)?\/\//i.test(s) || /^www\./i.test(s) || /\.(?:com|org|net)\b/i.test(s);
 }
 
+/** An instant written in local time at an offset of `minutes` from UTC ("2020-02-24T21:25:54-05:00"). */
+function withOffset(at: number, minutes: number): string {
+  const local = new Date(at + minutes * 60000).toISOString().slice(0, 19);
+  const a = Math.abs(minutes);
+  const hh = String(Math.floor(a / 60)).padStart(2, '0'), mm = String(a % 60).padStart(2, '0');
+  return `${local}${minutes < 0 ? '-' : '+'}${hh}:${mm}`;
+}
+
+/** Words of `a` found in `b` (multiset), and both word counts. */
+function overlap(a: string, b: string): { common: number; na: number; nb: number } {
+  // Apostrophes join a word ("Dropbox’s" is one word).
+  const ws = (x: string) => normT(x.replace(/(\p{L})['’](\p{L})/gu, '$1$2')).split(' ').filter(Boolean);
+  const aw = ws(a), bw = ws(b);
+  const bag = new Map<string, number>();
+  for (const w of bw) bag.set(w, (bag.get(w) ?? 0) + 1);
+  let common = 0;
+  for (const w of aw) {
+    const n = bag.get(w) ?? 0;
+    if (n > 0) {
+      common++;
+      bag.set(w, n - 1);
+    }
+  }
+  return { common, na: aw.length, nb: bw.length };
+}
+
+/**
+ * The visible headline beats a metadata title that rewords it:
+ * - an h1 that repeats the page's own <title> (cleaned) confirms it against a differing og:title;
+ * - an h1 whose words the metadata title (nearly) all holds is the headline without the kicker
+ *   or tail the metadata added. An h1 longer than the metadata title is not taken: it usually
+ *   carries a kicker, a date or a subtitle glued on, unless the metadata title was cut ("…").
+ */
+function preferVisibleHeadline(
+  title: string,
+  pageTitle: string | null,
+  mainH1: string | null,
+  h1s: string[],
+  h1Parts: Map<string, string[]>,
+  siteNames: string[],
+  host: string | null,
+): string {
+  const usable = (h: string) => h.length <= 250 && /\p{L}{2}/u.test(h) && !isSiteSegment(h, siteNames, host);
+  if (pageTitle && normT(pageTitle) !== normT(title)) {
+    const np = normT(pageTitle);
+    const confirmed = h1s.find((h) => normT(h) === np && usable(h));
+    if (confirmed) {
+      // Unless one word of the same wording is replaced (or only punctuation differs).
+      const { common, na, nb } = overlap(confirmed, title);
+      if (!(na === nb && common >= na - 1)) return confirmed;
+    }
+  }
+  const h = mainH1 ?? (h1s.length === 1 ? h1s[0] : null);
+  if (!h || h === title || !usable(h)) return title;
+  const { common, na: hn, nb: tn } = overlap(h, title);
+  if (hn < 2) return title;
+  // Near-identical wordings (a punctuation or one-word difference): keep the metadata title.
+  if (Math.abs(hn - tn) <= 1 && common >= Math.min(hn, tn) - 1) return title;
+  // The metadata title adds a kicker or a tail to the h1.
+  if (common / hn >= H1_OVERLAP && hn <= tn) return h;
+  if (common / tn >= H1_OVERLAP) {
+    // The h1 is the metadata title with something glued before or after it (a kicker, a date,
+    // a subtitle, a site name): keep the metadata title. Otherwise the h1 is a fuller wording.
+    // The h1 is the metadata title with a block glued before or after it (a kicker span, a date
+    // line, a subtitle), or with a tail after a pipe or bullet: keep the metadata title.
+    // Otherwise the h1 is a fuller wording of it.
+    const nt = normT(title);
+    if (h1Parts.get(h)?.some((p) => normT(p) === nt)) return title;
+    const at = h.toLowerCase().indexOf(title.toLowerCase());
+    if (at === 0 && /^\s*[|•·]/.test(h.slice(title.length))) return title;
+    return h;
+  }
+  return title;
+}
+
 export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdInfo } {
   const ev = collect(tree);
   const ld = readJsonLd(tree.jsonLd, tree.title ?? first(ev, 'og:title'));
@@ -380,15 +560,22 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   const art = ld.article;
   const base = url;
 
+  // application-name often repeats the page title on pages that misuse it: then it names no site.
+  const appName = first(ev, 'application-name');
+  const appIsTitle = !!appName && !!tree.title && normT(appName) === normT(tree.title);
   const siteName =
     first(ev, 'og:site_name') ??
     art?.publisher ??
     ld.siteName ??
-    first(ev, 'application-name', 'twitter:app:name:iphone', 'publisher', 'dc.publisher', 'dcterms.publisher') ??
+    (appIsTitle ? null : appName) ??
+    first(ev, 'twitter:app:name:iphone', 'publisher', 'dc.publisher', 'dcterms.publisher') ??
     null;
 
   const host = hostOf(url) ?? hostOf(ev.canonical) ?? hostOf(first(ev, 'og:url'));
-  const siteNames = [siteName, first(ev, 'application-name'), art?.publisher, ld.siteName].filter((x): x is string => !!x);
+  // A logo h1 that is also the first or last segment of <title> names the site.
+  const logoH1s = siteH1s(tree.title, ev.h1s, [siteName, appIsTitle ? null : appName].filter((x): x is string => !!x), host);
+  const siteNames = [siteName, appIsTitle ? null : appName, art?.publisher, ld.siteName, ...logoH1s].filter((x): x is string => !!x);
+  const h1s = logoH1s.length ? ev.h1s.filter((h) => !logoH1s.includes(h)) : ev.h1s;
 
   // Title: metadata in order of evidence, then <title>; each cleaned of the site name.
   const titleCandidates = [
@@ -402,35 +589,14 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   ].filter((x): x is string => !!x && !!x.trim());
   let title: string | null = null;
   for (const c of titleCandidates) {
-    const t = cleanTitle(c, siteNames, host, ev.h1s);
+    const t = cleanTitle(c, siteNames, host, h1s);
     if (t) {
       title = t;
       break;
     }
   }
-  if (!title && ev.h1s.length) title = ev.h1s.find((h) => !isSiteLike(h, siteNames, host)) ?? null;
-  // The visible headline beats a meta title that rewords it: the article's h1 (or the page's
-  // only h1) when it shares most of its words with the meta title.
-  const h1 = ev.mainH1 ?? (ev.h1s.length === 1 ? ev.h1s[0] : null);
-  if (title && h1 && h1 !== title && h1.length <= 250 && !isSiteLike(h1, siteNames, host) && /\p{L}{2}/u.test(h1)) {
-    const ht = normT(h1).split(' '), tw = normT(title).split(' ');
-    const bag = new Map<string, number>();
-    for (const w of tw) bag.set(w, (bag.get(w) ?? 0) + 1);
-    let common = 0;
-    for (const w of ht) {
-      const n = bag.get(w) ?? 0;
-      if (n > 0) {
-        common++;
-        bag.set(w, n - 1);
-      }
-    }
-    const tn = tw.length;
-    // Near-identical wordings (a punctuation or one-word difference): keep the meta title.
-    const near = Math.abs(ht.length - tn) <= 1 && common >= Math.min(ht.length, tn) - 1;
-    // One wording (nearly) holds the other: a meta title with a kicker or tail, or a shortened one.
-    const contained = Math.max(common / ht.length, common / tn) >= H1_OVERLAP;
-    if (!near && contained && ht.length >= 2) title = h1;
-  }
+  if (!title && h1s.length) title = h1s.find((h) => !isSiteSegment(h, siteNames, host)) ?? null;
+  if (title) title = preferVisibleHeadline(title, tree.title ? cleanTitle(tree.title, siteNames, host, []) : null, ev.mainH1, h1s, ev.h1Parts, siteNames, host);
 
   const description =
     art?.description ??
@@ -448,29 +614,36 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     const data = first(ev, `twitter:data${i}`);
     if (label && data && AUTHOR_LABEL_RE.test(label)) labelled.push(data);
   }
-  // [strings, lenient]: structured author fields may give user names ("jdoe").
-  const authorSources: [string[], boolean][] = [
-    [art?.authors ?? [], true],
-    [metaAuthor('author'), false],
-    [metaAuthor('article:author'), false],
-    [metaAuthor('parsely-author'), false],
-    [metaAuthor('sailthru.author'), false],
-    [metaAuthor('dc.creator'), false],
-    [metaAuthor('dcterms.creator'), false],
-    [metaAuthor('byl'), false],
-    [labelled, false],
-    [ev.itemprops.get('author') ?? [], true],
-    [ev.itemprops.get('creator') ?? [], true],
-    [scan.bylines.slice(0, 1), false],
-    [ev.relAuthors.slice(0, 1), true],
-    ...ev.authorEls.slice(0, 1).map((b): [string[], boolean] => [[b], true]),
-    ...ev.bylines.map((b): [string[], boolean] => [[b], false]),
+  // [strings, lenient, person]: structured author fields may give user names ("jdoe"); an author
+  // typed Person is kept even when it is also the site's name (a personal blog).
+  const ldPersons = !!art?.authorsArePersons;
+  const authorSources: [string[], boolean, boolean][] = [
+    [art?.authors ?? [], true, ldPersons],
+    [metaAuthor('dc.creator'), false, false],
+    [metaAuthor('dcterms.creator'), false, false],
+    // OpenGraph's article:author names the article's author; `author` is often the publisher.
+    [metaAuthor('article:author'), false, false],
+    [metaAuthor('og:article:author'), false, false],
+    [metaAuthor('author'), false, false],
+    [metaAuthor('parsely-author'), false, false],
+    [metaAuthor('sailthru.author'), false, false],
+    [metaAuthor('byl'), false, false],
+    [metaAuthor('citation_author'), false, false],
+    [labelled, false, false],
+    [ld.pageAuthors, true, false],
+    [ev.itemprops.get('author') ?? [], true, false],
+    [ev.itemprops.get('creator') ?? [], true, false],
+    [metaAuthor('shareaholic:article_author_name'), false, false],
+    [scan.bylines.slice(0, 1), false, false],
+    [ev.relAuthors.slice(0, 1), true, false],
+    ...ev.authorEls.slice(0, 1).map((b): [string[], boolean, boolean] => [[b], true, false]),
+    ...ev.bylines.map((b): [string[], boolean, boolean] => [[b], false, false]),
   ];
   let authors: string[] = [];
-  for (const [src, lenient] of authorSources) {
+  for (const [src, lenient, person] of authorSources) {
     if (!src.length) continue;
     const names = cleanAuthors(src.filter((s) => !isUrlish(s)), lenient);
-    const filtered = names.filter((n) => !siteNames.some((s) => normT(s) === normT(n)));
+    const filtered = person ? names : names.filter((n) => !siteNames.some((s) => normSite(s) === normSite(n)));
     if (filtered.length) {
       authors = filtered.slice(0, 10);
       break;
@@ -493,6 +666,36 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     if (d) {
       published = d;
       break;
+    }
+  }
+  // The same instant written with the page's own offset elsewhere (a <time datetime>, another
+  // meta) is kept in that form: its calendar date is the publisher's.
+  if (published && /(?:Z|[+-]00:?00)$/i.test(published)) {
+    const at = Date.parse(published);
+    if (!Number.isNaN(at)) {
+      const others = [...pubRaw, ...ev.times.map((t) => t.value), ...(ev.metas.get('date') ?? [])];
+      for (const r of others) {
+        const d = normalizeDate(r ?? null);
+        if (d && /[+-]\d{2}:\d{2}$/.test(d) && !/[+-]00:00$/.test(d) && Date.parse(d) === at) {
+          published = d;
+          break;
+        }
+      }
+      // A local time without zone for the same instant (a visible "9:25 pm", a sailthru.date)
+      // gives the offset.
+      if (/(?:Z|[+-]00:?00)$/i.test(published)) {
+        const locals = [...others, ...ev.dateTexts.slice(0, 6).map((t) => t.value)];
+        for (const r of locals) {
+          if (!r || r.length > 80) continue;
+          const d = normalizeDate(r);
+          if (!d || !/T\d{2}:\d{2}(?::\d{2})?$/.test(d)) continue;
+          const diff = Math.round((Date.parse(d + 'Z') - Math.floor(at / 60000) * 60000) / 60000);
+          if (diff !== 0 && diff % 15 === 0 && Math.abs(diff) <= 14 * 60) {
+            published = withOffset(at, diff);
+            break;
+          }
+        }
+      }
     }
   }
   if (!published && ev.times.length) {

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml, normalizeDate, cleanAuthors, cleanTitle } from '../../../src/engine/html/index';
+
+const page = (head: string, body = '<p>Short body.</p>', htmlAttrs = '') =>
+  `<!doctype html><html ${htmlAttrs}><head>${head}</head><body>${body}</body></html>`;
+const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+
+describe('title: site names, logos and section words', () => {
+  it('takes a property= meta over the same key given as name=', () => {
+    const d = parseHtml(page('<meta name="dc.title" content="Name form of the title"><meta property="dc:title" content="Property form of the title">'), null);
+    expect(d.title).toBe('Property form of the title');
+  });
+  it('reads a logo h1 that repeats the last segment of <title> as the site name', () => {
+    const d = parseHtml(page('<title>Quince jelly without pectin | Pantry Notebook</title>', '<h1>Pantry Notebook</h1><p>Cook the quinces slowly.</p>'), null);
+    expect(d.title).toBe('Quince jelly without pectin');
+  });
+  it('drops the site and an archive word in a hierarchical title', () => {
+    const d = parseHtml(page('<title>Marlow Tinkers » Blog Archive » Soldering a loose jack socket</title>', '<h1>Marlow Tinkers</h1><p>Heat the joint first.</p>'), 'https://marlowtinkers.example/2020/jack');
+    expect(d.title).toBe('Soldering a loose jack socket');
+  });
+  it('drops an end segment holding a host label', () => {
+    expect(cleanTitle('Lanterns light the old quay again - Quayside Forum', [], 'forum.quayside.example', [])).toBe('Lanterns light the old quay again');
+    // but not a segment that only mentions the site inside a sentence with digits
+    expect(cleanTitle('Quayside 2021 report - what changed', [], 'quayside.example', [])).toBe('Quayside 2021 report - what changed');
+  });
+  it('drops a known site name glued to the title without spaces', () => {
+    expect(cleanTitle('Kettle descaling explained:Hearth Weekly', ['Hearth Weekly'], null, [])).toBe('Kettle descaling explained');
+  });
+  it('compares site names without a leading article', () => {
+    expect(cleanTitle('Harbour ferries resume service | Harbour Herald', ['The Harbour Herald'], null, [])).toBe('Harbour ferries resume service');
+  });
+  it('prefers the h1 that repeats <title> over a differently worded og:title', () => {
+    const d = parseHtml(
+      page('<meta property="og:title" content="Why tram fares are going up again next spring"><title>Tram fares rise in April | Metro Daily</title>', '<article><h1>Tram fares rise in April</h1><p>Body.</p></article>'),
+      null,
+    );
+    expect(d.title).toBe('Tram fares rise in April');
+  });
+  it('keeps the meta title when the h1 glues a kicker block to it, takes a fuller h1 otherwise', () => {
+    const kicker = parseHtml(
+      page('<meta property="og:title" content="Orchard owners plant rare pear trees">', '<article><h1><span class="kicker">Heritage fruit</span><span>Orchard owners plant rare pear trees</span></h1><p>Body.</p></article>'),
+      null,
+    );
+    expect(kicker.title).toBe('Orchard owners plant rare pear trees');
+    const fuller = parseHtml(
+      page('<meta property="og:title" content="Orchard owners plant rare pear trees">', '<article><h1>Orchard owners plant rare pear trees along the river</h1><p>Body.</p></article>'),
+      null,
+    );
+    expect(fuller.title).toBe('Orchard owners plant rare pear trees along the river');
+  });
+  it('does not take application-name as the site name when it repeats the page title', () => {
+    const d = parseHtml(page('<meta name="application-name" content="Students return to crowded halls"><title>Students return to crowded halls</title>', '<h1>Students return to crowded halls</h1><p>Body.</p>'), null);
+    expect(d.title).toBe('Students return to crowded halls');
+    expect(d.siteName).toBeNull();
+  });
+});
+
+describe('authors: structured sources', () => {
+  it('reads the author of a WebPage object and resolves @id references', () => {
+    const graph = {
+      '@context': 'https://schema.org',
+      '@graph': [
+        { '@type': 'WebPage', '@id': '#page', name: 'Notes', author: { '@id': '#p1' }, datePublished: '2021-02-03T10:00:00+01:00' },
+        { '@type': 'Person', '@id': '#p1', name: 'Odile Ferrant' },
+      ],
+    };
+    expect(parseHtml(page(ld(graph)), null).authors).toEqual(['Odile Ferrant']);
+  });
+  it('keeps a Person author whose name is also the site name (a personal blog)', () => {
+    const graph = {
+      '@graph': [
+        { '@type': ['Person', 'Organization'], '@id': '#me', name: 'Ivo Sandberg' },
+        { '@type': 'BlogPosting', headline: 'Winter bees', author: { '@id': '#me' }, publisher: { '@id': '#me' } },
+      ],
+    };
+    const d = parseHtml(page(`<meta property="og:site_name" content="Ivo Sandberg">${ld(graph)}`), null);
+    expect(d.authors).toEqual(['Ivo Sandberg']);
+  });
+  it('decodes character references inside JSON-LD strings', () => {
+    const d = parseHtml(page(ld({ '@type': 'NewsArticle', headline: 'Caf&eacute; reopens', author: { '@type': 'Person', name: 'Jos&eacute; Ibarra' } })), null);
+    expect(d.title).toBe('Café reopens');
+    expect(d.authors).toEqual(['José Ibarra']);
+  });
+  it('prefers article:author and dc:creator over a publisher given as author', () => {
+    expect(parseHtml(page('<meta name="author" content="Lantern Media Group"><meta property="article:author" content="Rhea Castellano">'), null).authors).toEqual(['Rhea Castellano']);
+    expect(parseHtml(page('<meta name="author" content="Lantern Media Group"><meta name="dc.creator" content="Tamsin Okafor">'), null).authors).toEqual(['Tamsin Okafor']);
+  });
+});
+
+describe('authors: cleaning', () => {
+  it('refuses organizations with a legal form or association word', () => {
+    expect(cleanAuthors(['Friends of the Moor e.V.'])).toEqual([]);
+    expect(cleanAuthors(['Brightwater Verlag GmbH'])).toEqual([]);
+    expect(cleanAuthors(['Ines Kaltenbach'])).toEqual(['Ines Kaltenbach']);
+  });
+  it('drops a trailing date, a link label and a doubled By', () => {
+    expect(cleanAuthors(['Byby NOOR HADID, PAUL MERCER and LENA ROSS December 16, 2016, 4:19 PM'])).toEqual(['NOOR HADID', 'PAUL MERCER', 'LENA ROSS']);
+    expect(cleanAuthors(['Wiebke Solberg Alle Artikel'])).toEqual(['Wiebke Solberg']);
+    expect(cleanAuthors(['Arvid Lunde 12.03.2021'])).toEqual(['Arvid Lunde']);
+  });
+  it('reads a byline label with leading punctuation and "Erstellt von"', () => {
+    const a = parseHtml(page('<title>Post</title>', '<article><h1>A post on pears</h1><div class="m"><span>| By </span><span>Cleo Marchetti</span></div><p>Text.</p></article>'), null);
+    expect(a.authors).toEqual(['Cleo Marchetti']);
+    const b = parseHtml(page('<title>Post</title>', '<article><h1>Ein Beitrag</h1><p class="x">Erstellt von <a href="/u/f">Falk Renner</a> am 6. Mai 2014</p><p>Text.</p></article>'), null);
+    expect(b.authors).toEqual(['Falk Renner']);
+  });
+  it('reads "By Name | date" written in the text', () => {
+    const d = parseHtml(page('<title>Post</title>', '<article><h1>Green deal</h1><p>By Giulia Sartori | 12/10/2020</p><p>Text of the post.</p></article>'), null);
+    expect(d.authors).toEqual(['Giulia Sartori']);
+  });
+});
+
+describe('dates: offsets and formats', () => {
+  it('keeps the offset of RFC 2822 and C-style dates', () => {
+    expect(normalizeDate('Sat, 19 Oct 2019 00:04:00 +0200')).toBe('2019-10-19T00:04:00+02:00');
+    expect(normalizeDate('Mon Aug 03 12:45:00 EDT 2015')).toBe('2015-08-03T12:45:00-04:00');
+  });
+  it('reads Russian month names and a day glued to a German month', () => {
+    expect(normalizeDate('15 августа 2016, 13:43', true)).toBe('2016-08-15');
+    expect(normalizeDate('8.Dezember 2010 um 09:43', true)).toBe('2010-12-08');
+  });
+  it('writes a UTC instant in the page offset given elsewhere for the same instant', () => {
+    const d = parseHtml(page('<meta property="article:published_time" content="2022-05-04T03:37:37+00:00">', '<article><time datetime="2022-05-03T23:37:37-04:00">May 3</time><p>Text.</p></article>'), null);
+    expect(d.published).toBe('2022-05-03T23:37:37-04:00');
+  });
+  it('infers the offset from a visible local time of the same instant', () => {
+    const d = parseHtml(
+      page('<meta property="article:published_time" content="2020-02-25T02:25:54Z">', '<article><h1>Quarry closes</h1><div class="date">February 24, 2020 | 9:25pm</div><p>Text.</p></article>'),
+      null,
+    );
+    expect(d.published).toBe('2020-02-24T21:25:54-05:00');
+  });
+  it('prefers a date labelled as published and ignores the current time', () => {
+    const d = parseHtml(
+      page('<title>Notice</title>', '<div class="date">Aktuelle Zeit: 14.10.2020, 12:18</div><article><h1>Notice</h1><div class="meta"><span class="date">2023-11-03</span><span class="date">Written: 2023-11-07 15:03</span></div><p>Text.</p></article>'),
+      null,
+    );
+    expect(d.published?.slice(0, 10)).toBe('2023-11-07');
+  });
+});
