@@ -1,19 +1,27 @@
 /**
  * Language detection: a BCP 47 primary tag, or null when the text is too short or undecidable.
  *
- * 1. Letters of the sample (the first ~2,000 words) are counted by script. A non-Latin script
- *    decides by itself (Greek → el, Hangul → ko, Han with kana → ja, Han alone → zh, …), with
- *    letter tests inside Cyrillic (ru / uk / be / bg / sr / mk / kk / mn) and Arabic script
- *    (ar / fa / ur).
- * 2. Latin script: each word found in a language's function-word list (src/engine/data/
- *    stopwords.ts) adds 1 / (number of lists holding it) to that language, plus a little for
- *    letters few languages use. The best language wins when it is clear of the runner-up.
+ * 1. Letters of the sample (the first 16,000 characters) are counted by script. A non-Latin
+ *    script decides by itself (Greek → el, Hangul → ko, Han with kana → ja, Han alone → zh,
+ *    …), with letter tests inside Cyrillic (ru / uk / be / bg / sr / mk / kk / mn) and Arabic
+ *    script (ar / fa / ur).
+ * 2. Latin script: each word of the first 2,000 characters (~330 words) found in a language's
+ *    function-word list (src/engine/data/stopwords.ts) adds 1 / (number of lists holding it)
+ *    to that language, plus a little for letters few languages use. The best language wins
+ *    when it is clear of the runner-up.
  */
 import { LETTER_HINTS, STOPWORDS, SUFFIX_HINTS } from '../data/stopwords';
 
-/** Characters of the input looked at (enough for ~2,000 words). */
+/** Characters of the input whose letters are counted by script. */
 const SAMPLE_CHARS = 16_000;
-const MAX_WORDS = 2_000;
+/** How much of a text `detectLanguage` reads: callers may pass only this much. */
+export const DETECT_SAMPLE_CHARS = SAMPLE_CHARS;
+/**
+ * Characters of a Latin-script text whose words are looked up (~330 words: function words
+ * make a fifth to a half of running text, so a few hundred words decide as well as thousands).
+ */
+const LATIN_SAMPLE_CHARS = 2_000;
+const MAX_WORDS = 1_000;
 const MIN_LETTERS = 10;
 const MIN_LETTERS_CJK = 4;
 /** Share of the words that must be function words of the winning language. */
@@ -329,7 +337,7 @@ export function detectLanguage(text: string): string | null {
     return han > 0 ? 'zh' : 'ja';
   }
   if (!top || letters < MIN_LETTERS) return null;
-  if (top === 'latin') return latinLanguage(sample);
+  if (top === 'latin') return latinLanguage(sample.length > LATIN_SAMPLE_CHARS ? sample.slice(0, LATIN_SAMPLE_CHARS) : sample);
   if (top === 'cyrillic') return cyrillicLanguage(sample, topCount);
   if (top === 'arabic') return arabicLanguage(sample);
   return SCRIPT_LANGUAGE[top] ?? null;

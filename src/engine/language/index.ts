@@ -5,11 +5,13 @@
  */
 import type { Article, Dateline } from '../article';
 import { findDates } from './dates/index';
-import { detectLanguage } from './detect';
+import { DETECT_SAMPLE_CHARS, detectLanguage } from './detect';
 import { findEntities } from './entities/index';
 import { findKeywords } from './keywords/index';
 import { findQuotes } from './quotes/index';
 import { centralSummary } from './summary';
+import { releaseParagraphSentences } from './sentences';
+import { releaseParagraphTokens } from './quotes/tokens';
 
 export interface LanguageOptions {
   /** The document's own language tag; detected from the text when null. */
@@ -24,15 +26,29 @@ export interface LanguageOptions {
 
 export type LanguageResult = Pick<Article, 'language' | 'entities' | 'quotes' | 'dates' | 'keywords' | 'summary'>;
 
+/** The paragraphs joined by blank lines, as far as they reach `max` characters (or all of them). */
+function textHead(paragraphs: string[], max: number): string {
+  let n = 0;
+  let k = 0;
+  while (k < paragraphs.length && n < max) n += (k ? 2 : 0) + (paragraphs[k++] as string).length;
+  return k === paragraphs.length ? paragraphs.join('\n\n') : paragraphs.slice(0, k).join('\n\n');
+}
+
 export function analyzeLanguage(paragraphs: string[], options: LanguageOptions = {}): LanguageResult {
-  const language = options.language ?? detectLanguage(paragraphs.join('\n\n'));
-  const entities = findEntities(paragraphs, { language, dateline: options.dateline ?? null, title: options.title ?? null });
-  return {
-    language,
-    entities,
-    quotes: findQuotes(paragraphs, { people: entities.people, language }),
-    dates: findDates(paragraphs, { reference: options.reference ?? null }),
-    keywords: findKeywords(paragraphs, { title: options.title ?? null, language }),
-    summary: centralSummary(paragraphs, Math.min(3, Math.max(0, options.summarySentences ?? 3))),
-  };
+  try {
+    const language = options.language ?? detectLanguage(textHead(paragraphs, DETECT_SAMPLE_CHARS));
+    const entities = findEntities(paragraphs, { language, dateline: options.dateline ?? null, title: options.title ?? null });
+    return {
+      language,
+      entities,
+      quotes: findQuotes(paragraphs, { people: entities.people, language }),
+      dates: findDates(paragraphs, { reference: options.reference ?? null }),
+      keywords: findKeywords(paragraphs, { title: options.title ?? null, language }),
+      summary: centralSummary(paragraphs, Math.min(3, Math.max(0, options.summarySentences ?? 3))),
+    };
+  } finally {
+    // the stages share a paragraph's tokens and sentences; nothing is kept for the next article
+    releaseParagraphTokens();
+    releaseParagraphSentences();
+  }
 }

@@ -133,6 +133,15 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   let i = 0;
   while (i < n) {
+    const c = text.charCodeAt(i);
+    // most characters: neither a line break nor a terminator
+    if (
+      c !== 10 && c !== 46 && c !== 33 && c !== 63 && c !== 0x2026 && c !== 0x203d &&
+      c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0xff0e
+    ) {
+      i++;
+      continue;
+    }
     const ch = text[i];
     if (ch === '\n') {
       // A blank line is a hard boundary.
@@ -205,9 +214,15 @@ export function splitSentences(text: string): string[] {
 const CACHE_ENTRIES = 1024;
 let cache = new Map<string, string[]>();
 
+/** Forget the paragraphs' sentences (the language layer is done with an article). */
+export function releaseParagraphSentences(): void {
+  if (cache.size) cache = new Map();
+}
+
 /**
  * The sentences of a paragraph, shared by the stages that read them (summary, reported
- * speech): kept for the last paragraphs seen, keyed by their text. Do not modify the array.
+ * speech): kept for the last paragraphs seen (until `releaseParagraphSentences`), keyed by
+ * their text. Do not modify the array.
  */
 export function paragraphSentences(p: string): string[] {
   let s = cache.get(p);

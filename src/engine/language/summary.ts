@@ -12,10 +12,38 @@ import { paragraphSentences } from './sentences';
 import { countWords } from './words';
 
 const STOP = new Set(KEYWORD_STOPWORDS.split(/\s+/).filter(Boolean));
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’\-]*/gu;
 const MAX_SENTENCES = 400;
 const MIN_WORDS = 6;
 const MAX_WORDS = 80;
+/** Characters read by the dateline reader (text/dateline.ts): a longer paragraph is never a dateline alone. */
+const DATELINE_HEAD = 300;
+
+/**
+ * Words are runs `[\p{L}\p{N}][\p{L}\p{N}'’\-]*`, read by a hand-written scan. BMP classes,
+ * filled on first use: 0 unknown, 1 other, 2 inside a word only (' ’ -), 3 letter or digit.
+ */
+const LN_RE = /^[\p{L}\p{N}]$/u;
+const CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 3 : 1;
+CLASS[39] = 2;
+CLASS[45] = 2;
+CLASS[0x2019] = 2;
+
+/** Class (as above) and length in UTF-16 units of the character at i: class * 4 + length. */
+function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) {
+    let k = CLASS[c] as number;
+    if (!k) {
+      k = LN_RE.test(String.fromCharCode(c)) ? 3 : 1;
+      CLASS[c] = k;
+    }
+    return k * 4 + 1;
+  }
+  const cp = s.codePointAt(i) as number;
+  if (cp <= 0xffff) return 4 + 1;
+  return (LN_RE.test(String.fromCodePoint(cp)) ? 3 : 1) * 4 + 2;
+}
 
 function isCredit(p: string): boolean {
   if (p.length > 300) return false;
@@ -23,6 +51,14 @@ function isCredit(p: string): boolean {
   if (/^\s*(?:copyright\b|©|\(c\)\s)/i.test(p)) return true;
   if (/\bcontributed (?:to )?(?:this|the) (?:report|story|article)\b/i.test(p)) return true;
   return false;
+}
+
+/** A paragraph that is a dateline and nothing else ("MOSCOW (AP) —"). */
+function datelineOnly(p: string): boolean {
+  // the reader looks at the first 300 characters: anything after them is left as the rest
+  if (p.length > DATELINE_HEAD && p.trimEnd().length > DATELINE_HEAD) return false;
+  const d = readDateline(p);
+  return !!d.dateline && !d.rest.trim();
 }
 
 /** Lower case without changing lengths or classes of characters (no final-sigma context)? */
@@ -37,16 +73,14 @@ export function centralSummary(paragraphs: string[], max = 3): string[] {
   // Words are numbered in order of first appearance; a sentence's terms are parallel arrays of
   // word numbers and counts, in order of first appearance in the sentence.
   const ids = new Map<string, number>();
+  let vocabulary = 0;
   const sentences: Array<{ text: string; terms: number[]; counts: number[]; order: number }> = [];
   const slot: number[] = [];
   const stamp: number[] = [];
   for (let p = 0; p < paragraphs.length && sentences.length < MAX_SENTENCES; p++) {
     const para = paragraphs[p];
     if (!para || isCredit(para)) continue;
-    if (p < 3) {
-      const d = readDateline(para);
-      if (d.dateline && !d.rest.trim()) continue;
-    }
+    if (p < 3 && datelineOnly(para)) continue;
     for (const s of paragraphSentences(para)) {
       if (sentences.length >= MAX_SENTENCES) break;
       const n = countWords(s);
@@ -56,22 +90,51 @@ export function centralSummary(paragraphs: string[], max = 3): string[] {
       const counts: number[] = [];
       const low = lowerAligned(s);
       const src = low ?? s;
-      WORD.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = WORD.exec(src))) {
-        let w = low ? m[0] : m[0].toLowerCase();
-        if (w.includes('\u2019')) w = w.replace(/’/g, "'");
-        if (w.endsWith("'s")) w = w.slice(0, -2);
-        if (w.length < 3 || STOP.has(w)) continue;
-        const c0 = w.charCodeAt(0);
-        if (c0 >= 48 && c0 <= 57) continue;
+      const len = src.length;
+      let i = 0;
+      while (i < len) {
+        let k = classAt(src, i);
+        if (k >> 2 !== 3) {
+          i += k & 3;
+          continue;
+        }
+        const start = i;
+        let curly = false;
+        i += k & 3;
+        while (i < len && (k = classAt(src, i)) >> 2 >= 2) {
+          if (src.charCodeAt(i) === 0x2019) curly = true;
+          i += k & 3;
+        }
+        let w: string;
+        if (low) {
+          // lower case already: a final 's (either apostrophe) is dropped, then ’ written as '
+          let end = i;
+          if (end - start >= 2 && src.charCodeAt(end - 1) === 115) {
+            const q = src.charCodeAt(end - 2);
+            if (q === 39 || q === 0x2019) end -= 2;
+          }
+          if (end - start < 3) continue;
+          w = src.slice(start, end);
+          if (curly) w = w.replace(/’/g, "'");
+        } else {
+          w = src.slice(start, i).toLowerCase();
+          if (w.includes('\u2019')) w = w.replace(/’/g, "'");
+          if (w.endsWith("'s")) w = w.slice(0, -2);
+          if (w.length < 3) continue;
+        }
+        // one lookup per word: stop words are remembered as -1
         let id = ids.get(w);
         if (id === undefined) {
-          id = ids.size;
+          const c0 = w.charCodeAt(0);
+          if (STOP.has(w) || (c0 >= 48 && c0 <= 57)) {
+            ids.set(w, -1);
+            continue;
+          }
+          id = vocabulary++;
           ids.set(w, id);
           slot.push(0);
           stamp.push(-1);
-        }
+        } else if (id < 0) continue;
         if (stamp[id] === order) counts[slot[id] as number]++;
         else {
           stamp[id] = order;
@@ -84,7 +147,7 @@ export function centralSummary(paragraphs: string[], max = 3): string[] {
     }
   }
   if (sentences.length <= limit) return sentences.map((s) => s.text);
-  const V = ids.size;
+  const V = vocabulary;
   const df = new Float64Array(V);
   for (const s of sentences) for (const w of s.terms) df[w]++;
   const N = sentences.length;

@@ -37,6 +37,10 @@ function isJoiner(cp: number): boolean {
   );
 }
 
+/** Classes of ASCII characters: 1 for letters and digits, else 0. */
+const ASCII_CLASS = new Uint8Array(0x80);
+for (let c = 0; c < 0x80; c++) ASCII_CLASS[c] = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? 1 : 0;
+
 /** Classes of BMP characters, filled on first use: the class + 1, or 0 when not yet known. */
 const BMP_CLASS = new Uint8Array(0x10000);
 
@@ -70,9 +74,10 @@ export function countWords(text: string): number {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const cp = text.codePointAt(i) as number;
+    const c = text.charCodeAt(i);
+    const cp = c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) as number) : c;
     const size = cp > 0xffff ? 2 : 1;
-    const kind = classify(cp);
+    const kind = cp < 0x80 ? (ASCII_CLASS[cp] as 0 | 1) : classify(cp);
     if (kind === 2) {
       count++;
       inWord = false;
@@ -84,7 +89,7 @@ export function countWords(text: string): number {
     } else if (inWord && isJoiner(cp) && i + size < n) {
       // Stay in the word only if a word character follows the joiner.
       const next = text.codePointAt(i + size) as number;
-      if (classify(next) !== 1) inWord = false;
+      if ((next < 0x80 ? ASCII_CLASS[next] : classify(next)) !== 1) inWord = false;
     } else {
       inWord = false;
     }

@@ -40,6 +40,9 @@ interface Ref {
 }
 
 const PREPS = new Set(DATE_PREPOSITIONS);
+const MONTHS = new Map(Object.entries(MONTH_WORDS));
+const WEEKDAYS = new Map(Object.entries(WEEKDAY_WORDS));
+const NUMBERS = new Map(Object.entries(NUMBER_WORDS));
 const FUTURE = new Set(FUTURE_MARKERS);
 const PAST = new Set(PAST_MARKERS);
 const MAX_MENTIONS = 300;
@@ -70,22 +73,47 @@ function addDays(d: Date, n: number): Date {
 
 function monthOf(tok: Token | undefined): number | null {
   if (!tok || !tok.word || !tok.cap) return null;
-  return MONTH_WORDS[tok.lo] ?? null;
+  return MONTHS.get(tok.lo) ?? null;
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** "3", "03", "3rd", "21st": 1 to 31, else null. */
 function dayNumber(tok: Token | undefined): number | null {
   if (!tok || !tok.word) return null;
-  const m = /^(\d{1,2})(?:st|nd|rd|th)?$/.exec(tok.lo);
-  if (!m) return null;
-  const d = +m[1];
+  const s = tok.lo;
+  const c0 = s.charCodeAt(0);
+  if (!isDigit(c0)) return null;
+  let n = 1;
+  if (isDigit(s.charCodeAt(1))) n = 2;
+  const rest = s.length - n;
+  if (rest !== 0) {
+    if (rest !== 2) return null;
+    const suffix = s.slice(n);
+    if (suffix !== 'st' && suffix !== 'nd' && suffix !== 'rd' && suffix !== 'th') return null;
+  }
+  const d = n === 1 ? c0 - 48 : (c0 - 48) * 10 + s.charCodeAt(1) - 48;
   return d >= 1 && d <= 31 ? d : null;
 }
 
+/** Four digits. */
+function fourDigits(t: string): boolean {
+  return t.length === 4 && isDigit(t.charCodeAt(0)) && isDigit(t.charCodeAt(1)) && isDigit(t.charCodeAt(2)) && isDigit(t.charCodeAt(3));
+}
+
 function yearNumber(tok: Token | undefined): number | null {
-  if (!tok || !tok.word || !/^\d{4}$/.test(tok.t)) return null;
+  if (!tok || !tok.word || !fourDigits(tok.t)) return null;
   const y = +tok.t;
   return y >= 1800 && y <= 2100 ? y : null;
 }
+
+/** YYYY-MM-DD. */
+function isoLike(t: string): boolean {
+  return t.length === 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45 && fourDigits(t.slice(0, 4)) &&
+    isDigit(t.charCodeAt(5)) && isDigit(t.charCodeAt(6)) && isDigit(t.charCodeAt(8)) && isDigit(t.charCodeAt(9));
+}
+
+const YEAR_FOLLOWERS = new Set(['and', 'to', 'when', 'after', 'before', 'election', 'elections', 'campaign', 'race', 'season']);
 
 /** -1 past, 1 future, 0 unknown: the markers in the clause around token i. */
 function tense(toks: Token[], i: number): number {
@@ -158,7 +186,7 @@ function readAt(p: string, toks: Token[], i: number, ref: Ref | null): Hit | nul
   const lo = tok.lo;
 
   // ISO date in the text
-  if (/^\d{4}-\d{2}-\d{2}$/.test(tok.t)) {
+  if (isoLike(tok.t)) {
     const [y, m, d] = tok.t.split('-').map(Number);
     return m >= 1 && m <= 12 && d >= 1 && d <= 31 ? { from: i, to: i, date: tok.t } : null;
   }
@@ -185,7 +213,7 @@ function readAt(p: string, toks: Token[], i: number, ref: Ref | null): Hit | nul
 
   // N years / months / days ago
   if (toks[i + 2]?.lo === 'ago') {
-    const n = /^\d{1,3}$/.test(lo) ? +lo : NUMBER_WORDS[lo];
+    const n = /^\d{1,3}$/.test(lo) ? +lo : NUMBERS.get(lo);
     const unit = toks[i + 1]?.lo.replace(/s$/, '');
     if (n && (unit === 'year' || unit === 'month' || unit === 'day')) {
       if (!ref || ref.year == null) return { from: i, to: i + 2, date: null };
@@ -199,7 +227,7 @@ function readAt(p: string, toks: Token[], i: number, ref: Ref | null): Hit | nul
   }
 
   // weekdays
-  const dow = tok.cap ? WEEKDAY_WORDS[lo] : undefined;
+  const dow = tok.cap ? WEEKDAYS.get(lo) : undefined;
   if (dow !== undefined) {
     // "Wednesday, Dec. 15": the date that follows decides
     let j = i + 1;
@@ -270,8 +298,8 @@ function readAt(p: string, toks: Token[], i: number, ref: Ref | null): Hit | nul
     const after = p[tok.end];
     if (after === '%' || (after === ',' && /\d/.test(p[tok.end + 1] ?? ''))) return null;
     const next = toks[i + 1];
-    const nextLower = next?.word && !next.cap && !/^\d/.test(next.t);
-    if (!PREPS.has(prevLo) && nextLower && !['and', 'to', 'when', 'after', 'before', 'election', 'elections', 'campaign', 'race', 'season'].includes(next!.lo)) return null;
+    const nextLower = next?.word && !next.cap && !isDigit(next.t.charCodeAt(0));
+    if (!PREPS.has(prevLo) && nextLower && !YEAR_FOLLOWERS.has(next!.lo)) return null;
     return { from: i, to: i, date: String(y) };
   }
   return null;

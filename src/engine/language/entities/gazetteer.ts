@@ -7,6 +7,9 @@
  * runtime only splits a string into buckets, and a bucket becomes Map entries the first time a
  * key that hashes to it is looked up. So the first request of an isolate pays for the few
  * hundred keys its text touches, not for the ~20,000 entries (a full build took ~20 ms cold).
+ * The small tables (a few hundred keys: titles, common words, organizations …) are read whole
+ * on their first lookup, so that later lookups need no hashing; the two large ones (places,
+ * given names) stay lazy, with a memo per text (`textGazetteer`).
  */
 import * as DATA from '../../data/gazetteer/generated';
 
@@ -141,7 +144,13 @@ export function nameOf(key: string): string {
   return out;
 }
 
-/** A hashed table read lazily: a bucket becomes Map entries on the first lookup of one of its keys. */
+/** Tables up to this size (characters) are read whole on their first lookup. */
+const EAGER_CHARS = 16_000;
+
+/**
+ * A hashed table read lazily: a bucket becomes Map entries on the first lookup of one of its
+ * keys (a small table is read whole on its first lookup).
+ */
 class HashedTable<V> implements Lookup<V> {
   private readonly buckets: number;
   /** Where the buckets start in `data`. */
@@ -161,8 +170,16 @@ class HashedTable<V> implements Lookup<V> {
   }
 
   private load(key: string): void {
+    if (this.data.length <= EAGER_CHARS) {
+      // a small table: all of it at once, and no hashing afterwards
+      for (let b = 0; b < this.buckets; b++) this.loadBucket(b);
+      return;
+    }
+    this.loadBucket(bucketOf(key, this.buckets));
+  }
+
+  private loadBucket(b: number): void {
     const loaded = (this.loaded ??= new Uint8Array(this.buckets));
-    const b = bucketOf(key, this.buckets);
     if (loaded[b]) return;
     loaded[b] = 1;
     this.pending--;
@@ -259,6 +276,47 @@ export function fingerprint(lists: Record<string, string>): string {
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   }
   return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/** A table's answers remembered for one text: a word asked again costs a lookup in a small Map. */
+class Memo<V> implements Lookup<V> {
+  private readonly seen = new Map<string, V | null>();
+  constructor(private readonly table: Lookup<V>) {}
+  has(key: string): boolean {
+    return this.get(key) !== undefined;
+  }
+  get(key: string): V | undefined {
+    let v = this.seen.get(key);
+    if (v === undefined) {
+      v = this.table.get(key) ?? null;
+      this.seen.set(key, v);
+    }
+    return v === null ? undefined : v;
+  }
+}
+
+/** A memo of the word sets: answers `has` as the set does. */
+class MemoSet implements WordSet {
+  private readonly seen = new Map<string, boolean>();
+  constructor(private readonly set: WordSet) {}
+  has(key: string): boolean {
+    let v = this.seen.get(key);
+    if (v === undefined) {
+      v = this.set.has(key);
+      this.seen.set(key, v);
+    }
+    return v;
+  }
+}
+
+/**
+ * The gazetteer for one text: the same answers, the large tables' remembered per word. Their
+ * Maps are large and cold in the cache; a text asks about the same few hundred words again and
+ * again.
+ */
+export function textGazetteer(g: Gazetteer): Gazetteer {
+  // the small tables are plain Maps once read: only the large ones get a memo
+  return { ...g, places: new Memo(g.places), given: new MemoSet(g.given) };
 }
 
 let cached: Gazetteer | null = null;

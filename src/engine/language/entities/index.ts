@@ -13,7 +13,7 @@
  * after a player his club; a name that is a team anywhere in the story is the team everywhere.
  */
 import type { Dateline, Organization, Person, Place } from '../../article';
-import { gazetteer, type Gazetteer, type GazPlace } from './gazetteer';
+import { gazetteer, textGazetteer, type Gazetteer, type GazPlace } from './gazetteer';
 
 export interface EntityOptions {
   language: string | null;
@@ -73,23 +73,121 @@ const GOVT_HEADS = new Set(
   'ministry department office army navy police parliament embassy government cabinet court council forces guard'.split(' '),
 );
 
-const TOKEN_RE =
-  /(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?:['’]s?)?|\d+(?:[.,:/\-]\d+)*|[^\s\p{L}\d]/gu;
-
+/*
+ * Tokens, read by a hand-written scan equivalent to the regular expression
+ *
+ *   (?:\p{L}\.){2,} | \p{L}[\p{L}\p{M}]*(?:['’\-]\p{L}[\p{L}\p{M}]*)*(?:['’]s?)? | \d+(?:[.,:/\-]\d+)* | [^\s\p{L}\d]
+ *
+ * (with the u flag: dotted acronyms, words with inner apostrophes and hyphens and a possessive,
+ * numbers, and any other character but white space alone).
+ */
 const LETTER_RE = /\p{L}/u;
 const CAP_PREFIX_RE = /^(?:al|el|bin|ibn|abu)-\p{Lu}/u;
 const NON_LETTERS_RE = /[^\p{L}]/gu;
+const UPPER_LETTER_RE = /\p{Lu}/u;
+const L_RE = /^\p{L}$/u;
+const M_RE = /^\p{M}$/u;
+const S_RE = /^\s$/u;
 
-/** Is the UTF-16 unit a letter (\p{L})? ASCII by code, the rest by a table filled on first use. */
-const IS_LETTER = new Uint8Array(0x10000);
+/** Character classes: bits of the code point's class (always 1 when known). */
+const K_KNOWN = 1;
+const K_LETTER = 2;
+const K_MARK = 4;
+const K_SPACE = 8;
+/** BMP classes, filled on first use (0: not known yet). */
+const CLASS = new Uint8Array(0x10000);
+function classOfChar(ch: string): number {
+  return K_KNOWN | (L_RE.test(ch) ? K_LETTER : 0) | (M_RE.test(ch) ? K_MARK : 0) | (S_RE.test(ch) ? K_SPACE : 0);
+}
+for (let c = 0; c < 0x80; c++) CLASS[c] = classOfChar(String.fromCharCode(c));
+
+/** Class bits of the code point at i, times 4, plus its length in UTF-16 units. */
+function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) {
+    let k = CLASS[c] as number;
+    if (!k) {
+      k = classOfChar(String.fromCharCode(c));
+      CLASS[c] = k;
+    }
+    return k * 4 + 1;
+  }
+  const cp = s.codePointAt(i) as number;
+  if (cp <= 0xffff) return K_KNOWN * 4 + 1; // a lone surrogate
+  return classOfChar(String.fromCodePoint(cp)) * 4 + 2;
+}
+
+/** End of the token that starts at i (a character that is not white space). */
+function tokenEnd(s: string, i: number, k: number): number {
+  const n = s.length;
+  if ((k >> 2) & K_LETTER) {
+    // a dotted acronym: a letter and a period, twice or more
+    let j = i;
+    let reps = 0;
+    let kk = k;
+    for (;;) {
+      const len = kk & 3;
+      if (!((kk >> 2) & K_LETTER) || s.charCodeAt(j + len) !== 46) break;
+      j += len + 1;
+      reps++;
+      if (j >= n) break;
+      kk = classAt(s, j);
+    }
+    if (reps >= 2) return j;
+    // a word: letters and marks, inner apostrophes and hyphens before a letter, a possessive
+    j = i + (k & 3);
+    for (;;) {
+      while (j < n) {
+        const k2 = classAt(s, j);
+        if (!((k2 >> 2) & (K_LETTER | K_MARK))) break;
+        j += k2 & 3;
+      }
+      const c = s.charCodeAt(j);
+      if ((c === 39 || c === 0x2019 || c === 45) && j + 1 < n) {
+        const k2 = classAt(s, j + 1);
+        if ((k2 >> 2) & K_LETTER) {
+          j += 1 + (k2 & 3);
+          continue;
+        }
+      }
+      break;
+    }
+    const c = s.charCodeAt(j);
+    if (c === 39 || c === 0x2019) {
+      j++;
+      if (s.charCodeAt(j) === 115) j++;
+    }
+    return j;
+  }
+  const c = s.charCodeAt(i);
+  if (c >= 48 && c <= 57) {
+    let j = i + 1;
+    for (;;) {
+      while (j < n && isDigitCode(s.charCodeAt(j))) j++;
+      const d = s.charCodeAt(j);
+      if ((d === 46 || d === 44 || d === 58 || d === 47 || d === 45) && isDigitCode(s.charCodeAt(j + 1))) {
+        j += 2;
+        continue;
+      }
+      return j;
+    }
+  }
+  return i + (k & 3);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** Is the UTF-16 unit a letter (\p{L})? */
 function isLetterUnit(c: number): boolean {
   if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122);
-  let k = IS_LETTER[c];
+  let k = CLASS[c] as number;
   if (!k) {
-    k = LETTER_RE.test(String.fromCharCode(c)) ? 2 : 1;
-    IS_LETTER[c] = k;
+    k = classOfChar(String.fromCharCode(c));
+    CLASS[c] = k;
   }
-  return k === 2;
+  return (k & K_LETTER) !== 0;
 }
 
 function isApostrophe(c: number): boolean {
@@ -98,6 +196,8 @@ function isApostrophe(c: number): boolean {
 
 /** Two letters or more, all upper case (ASCII words by code; others as `letters === upper`). */
 function isUpperWord(t: string): boolean {
+  const c0 = t.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) return false; // a lower-case letter: not all capitals
   let letters = 0;
   let lower = false;
   let upper = false;
@@ -121,10 +221,17 @@ function isUpperWord(t: string): boolean {
 function tokenize(text: string, para: number, out: Tok[]): void {
   let sentStart = true;
   let depth = 0;
-  TOKEN_RE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN_RE.exec(text))) {
-    let t = m[0];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const k = classAt(text, i);
+    if ((k >> 2) & K_SPACE) {
+      i += k & 3;
+      continue;
+    }
+    let end = tokenEnd(text, i, k);
+    let t = text.slice(i, end);
+    i = end;
     const c = t.charCodeAt(0);
     const isWord = isLetterUnit(c);
     if (!isWord) {
@@ -150,11 +257,11 @@ function tokenize(text: string, para: number, out: Tok[]): void {
         poss = true;
       }
     }
-    if (text.charCodeAt(TOKEN_RE.lastIndex) === 46 /* . */) {
+    if (text.charCodeAt(i) === 46 /* . */) {
       const l = t.toLowerCase();
-      if (ABBREV.has(l) || (t.length === 1 && /\p{Lu}/u.test(t))) {
+      if (ABBREV.has(l) || (t.length === 1 && UPPER_LETTER_RE.test(t))) {
         t += '.';
-        TOKEN_RE.lastIndex++;
+        i++;
       }
     }
     const lower = t.toLowerCase();
@@ -207,7 +314,7 @@ function isResultsParagraph(toks: Tok[], from: number, to: number): boolean {
 
 /** The named entities of a text. */
 export function findEntities(paragraphs: string[], options: EntityOptions): Entities {
-  const g = gazetteer();
+  const g = textGazetteer(gazetteer());
   const lang = (options.language ?? 'en').toLowerCase().slice(0, 2);
   const english = lang === 'en';
   const mentions: Mention[] = [];
@@ -233,8 +340,22 @@ export function findEntities(paragraphs: string[], options: EntityOptions): Enti
 
   // Words seen in lower case: a capitalized sentence-initial word that is also written in lower
   // case in the text is an ordinary word.
+  // Only the words that can be asked about are kept: those of sentence-initial and all-caps
+  // tokens (a filter by first letter and length spares most words the Set lookup).
+  const asked = new Set<string>();
+  const askedShape = new Uint32Array(32);
+  for (const t of toks) {
+    if (t.word && (t.sentStart || t.upper)) {
+      asked.add(t.lower);
+      askedShape[t.lower.charCodeAt(0) & 31]! |= 1 << Math.min(31, t.lower.length);
+    }
+  }
   const lowerSeen = new Set<string>();
-  for (const t of toks) if (t.word && !t.cap) lowerSeen.add(t.lower);
+  for (const t of toks) {
+    if (!t.word || t.cap) continue;
+    const l = t.lower;
+    if ((askedShape[l.charCodeAt(0) & 31]! >>> Math.min(31, l.length)) & 1 && asked.has(l)) lowerSeen.add(l);
+  }
 
   const head = (title ?? texts[0] ?? '').slice(0, 200);
   const sports = SPORTS_RE.test(head);
@@ -412,7 +533,7 @@ function scanEnglish(
     while (j < to) {
       const u = toks[j]!;
       if (capWord(u)) {
-        if (j > i && g.never.has(u.lower) && isCalendar(u.lower) && !g.orgs.has(`${joinText(toks, i, j)} ${u.text}`.toLowerCase())) break;
+        if (j > i && isCalendar(u.lower) && g.never.has(u.lower) && !g.orgs.has(`${joinText(toks, i, j)} ${u.text}`.toLowerCase())) break;
         if (g.titles.has(u.lower)) hasTitle = true;
         j++;
         if (u.poss) break;
@@ -420,8 +541,12 @@ function scanEnglish(
       }
       // connectors: only when a capitalized word follows
       if (u.word && j > i && capWord(toks[j + 1])) {
-        const prevTitle = g.titles.has(toks[j - 1]!.lower) || g.demonyms.has(toks[j - 1]!.lower);
-        if (g.particles.has(u.lower) || u.lower === 'of' || ((u.lower === 'for' || u.lower === 'and') && hasTitle && prevTitle)) {
+        const prev = toks[j - 1]!.lower;
+        if (
+          u.lower === 'of' ||
+          g.particles.has(u.lower) ||
+          ((u.lower === 'for' || u.lower === 'and') && hasTitle && (g.titles.has(prev) || g.demonyms.has(prev)))
+        ) {
           j++;
           continue;
         }
@@ -499,12 +624,12 @@ function resolveRun(
   // Leading ordinary words at a sentence start ("But China …", "The Kremlin …").
   while (a < b) {
     const t = toks[a]!;
-    // "Mark Cairns", "Will Carling": a word that is also a given name, ahead of a family name
-    const givenAhead = !t.sentStart && a + 1 < b && g.given.has(t.lower) && !isCalendar(t.lower) && !g.titles.has(t.lower);
-    // "South African Breweries Ltd", "General Motors Corp": words ahead of an organization's head
-    const orgWord = !t.sentStart && a + 1 < b && g.orgHeads.has(toks[b - 1]!.lower) && !STOP_ROLE.has(t.lower) && !isCalendar(t.lower);
     const ordinary =
-      (g.common.has(t.lower) && !givenAhead && !orgWord) ||
+      (g.common.has(t.lower) &&
+        // "Mark Cairns", "Will Carling": not a word that is also a given name, ahead of a family name
+        !(!t.sentStart && a + 1 < b && g.given.has(t.lower) && !isCalendar(t.lower) && !g.titles.has(t.lower)) &&
+        // "South African Breweries Ltd", "General Motors Corp": not a word ahead of an organization's head
+        !(!t.sentStart && a + 1 < b && g.orgHeads.has(toks[b - 1]!.lower) && !STOP_ROLE.has(t.lower) && !isCalendar(t.lower))) ||
       isCalendar(t.lower) ||
       (t.sentStart && !t.upper && lowerSeen.has(t.lower) && !g.places.has(t.lower) && !g.orgs.has(t.lower)) ||
       (t.sentStart && !t.upper && /(?:ly|ing|ed)$/.test(t.lower) && !g.places.has(t.lower) && !g.given.has(t.lower)) ||

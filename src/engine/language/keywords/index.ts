@@ -60,40 +60,47 @@ export function findKeywords(paragraphs: string[], options: KeywordOptions = {})
     const text = block.text.length > budget ? block.text.slice(0, budget) : block.text;
     budget -= text.length;
     const toks = text.length === block.text.length ? paragraphTokens(text) : tokenize(text);
-    let run: number[] = [];
+    const run: number[] = [];
     const flush = (): void => {
-      if (run.length) addRun(run);
+      const n = run.length;
+      if (n) addRun(0, n);
       // the head of a longer common phrase ("legally binding security guarantees")
-      if (run.length >= 4 && !toks[run[run.length - 1]].cap) addRun(run.slice(-2));
-      run = [];
+      if (n >= 4 && !toks[run[n - 1]].cap) addRun(n - 2, n);
+      run.length = 0;
     };
-    const addRun = (idx: number[]): void => {
-      for (let s = 0; s < idx.length; s += MAX_WORDS) {
-        const part = idx.slice(s, s + MAX_WORDS);
-        const ws = part.map((k) => toks[k]);
-        const key = ws.map((t) => t.lo).join(' ');
-        const form = text.slice(ws[0].start, ws[ws.length - 1].end);
-        const sentenceStart = part[0] === 0 || isStop(toks[part[0] - 1]) || toks[part[0] - 1].t === ':';
-        const proper = ws.every((t) => t.cap) && (!sentenceStart || ws.length > 1);
-        if (ws.length === 1 && !proper) {
+    /** The words run[from..to), in parts of at most MAX_WORDS words. */
+    const addRun = (from: number, to: number): void => {
+      for (let s = from; s < to; s += MAX_WORDS) {
+        const e = Math.min(to, s + MAX_WORDS);
+        const first = run[s];
+        const w0 = toks[first];
+        const single = e - s === 1;
+        const sentenceStart = first === 0 || isStop(toks[first - 1]) || toks[first - 1].t === ':';
+        let allCap = true;
+        for (let q = s; q < e && allCap; q++) if (!toks[run[q]].cap) allCap = false;
+        const proper = allCap && (!sentenceStart || !single);
+        if (single && !proper) {
           // a single lower-case word: counted only to tell names from sentence openers
           continue;
         }
+        let key = w0.lo;
+        for (let q = s + 1; q < e; q++) key += ' ' + toks[run[q]].lo;
+        const form = text.slice(w0.start, toks[run[e - 1]].end);
         let c = cands.get(key);
         if (!c) {
-          c = { score: 0, count: 0, forms: new Map(), proper: false, words: ws.length, first: order++ };
+          c = { score: 0, count: 0, forms: new Map(), proper: false, words: e - s, first: order++ };
           cands.set(key, c);
         }
         c.count++;
         c.score += block.weight;
         if (proper) c.proper = true;
-        if (!sentenceStart || ws.length > 1) c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
+        if (!sentenceStart || !single) c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
         else c.forms.set(form, (c.forms.get(form) ?? 0) + 0.1);
       }
     };
     for (let k = 0; k < toks.length; k++) {
       const t = toks[k];
-      if (!t.word || stop.has(t.lo) || /\d/.test(t.t) || t.lo.length < 2 || /^[\p{Lu}]\.$/u.test(t.t)) {
+      if (!t.word || t.lo.length < 2 || hasDigit(t.t) || stop.has(t.lo) || initial(t.t)) {
         flush();
         continue;
       }
@@ -125,6 +132,20 @@ export function findKeywords(paragraphs: string[], options: KeywordOptions = {})
     out.push(surface(x.c, x.key));
   }
   return out;
+}
+
+function hasDigit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+const INITIAL_RE = /^[\p{Lu}]\.$/u;
+/** An initial: one upper-case letter and a period ("J."). */
+function initial(s: string): boolean {
+  return s.length <= 3 && s.charCodeAt(s.length - 1) === 46 && INITIAL_RE.test(s);
 }
 
 function surface(c: Cand, key: string): string {

@@ -181,9 +181,27 @@ function inner(para: string, span: Span): string {
 
 /** The words of a quote: trimmed, a comma before the closing mark dropped, spaces collapsed. */
 function cleanQuote(s: string): string {
-  let t = s.replace(/\s+/g, ' ').trim();
+  let t = (needsCollapse(s) ? s.replace(/\s+/g, ' ') : s).trim();
   while (t.endsWith(',') || t.endsWith(' ')) t = t.slice(0, -1);
   return t;
+}
+
+/** Is the code unit white space (\s)? */
+function isWhite(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Would collapsing white space (\s+ → ' ') change the text? */
+function needsCollapse(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isWhite(c) && (c !== 32 || isWhite(s.charCodeAt(i + 1)))) return true;
+  }
+  return false;
 }
 
 /** A quoted title or name ("Silent Night", "The Art of the Deal"): mostly capitalized words, no final stop. */

@@ -47,6 +47,9 @@ export function doubleSpans(p: string): Span[] {
   let kind: Kind = 'curly';
   const n = p.length;
   for (let i = 0; i < n; i++) {
+    const c = p.charCodeAt(i);
+    // most characters are no quotation mark: " is 0x22, the others are « (0xab) and above
+    if (c !== 0x22 && c < 0xab) continue;
     const ch = p[i];
     if (ch === '\u201c') {
       if (open >= 0 && kind === 'low') {
@@ -118,6 +121,9 @@ export function singleSpans(p: string, doubles: Span[]): Span[] {
       open = -1;
       continue;
     }
+    const c = p.charCodeAt(i);
+    // most characters are no quotation mark: ' is 0x27, the others are ‘ (0x2018) and above
+    if (c !== 0x27 && c < 0x2018) continue;
     const ch = p[i];
     if (ch === '\u2039') {
       open = i;

@@ -88,10 +88,150 @@ function lower(w: string): string {
   return s;
 }
 
-/** Capitalized runs of two words or more (with name particles), and single capitalized words. */
-const RUN =
-  /(?<![\p{L}\p{M}\p{N}'’\-.])\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?(?:[ \u00a0]{1,3}(?:(?:de|da|di|del|van|von|der|den|du|la|le|bin|ibn|al|el)[ \u00a0]{1,3})?\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?){1,9}/gu;
-const SINGLE = /(?<![\p{L}\p{M}\p{N}'’\-.])\p{Lu}[\p{L}\p{M}'’\-]{1,40}/gu;
+/*
+ * Capitalized runs of two words or more (with name particles), and single capitalized words,
+ * read by a hand-written scan equivalent to the regular expressions (u flag)
+ *
+ *   RUN:    (?<!X)\p{Lu}Y{0,40}\.?(?:[ \u00a0]{1,3}(?:(?:de|da|…|el)[ \u00a0]{1,3})?\p{Lu}Y{0,40}\.?){1,9}
+ *   SINGLE: (?<!X)\p{Lu}Y{1,40}
+ *
+ * with X = [\p{L}\p{M}\p{N}'’\-.] and Y = [\p{L}\p{M}'’\-], each run of matches read from the
+ * start of the paragraph as `exec` would.
+ */
+const RUN_PARTICLES = ['de', 'da', 'di', 'del', 'van', 'von', 'der', 'den', 'du', 'la', 'le', 'bin', 'ibn', 'al', 'el'];
+const MAX_WORD_CHARS = 40;
+const MAX_RUN_WORDS = 9;
+
+/** Classes: 1 known, 2 upper-case letter, 4 other letter or mark (Y), 8 number, 16 ' ’ - (Y), 32 period. */
+const K_UPPER = 2;
+const K_LM = 4;
+const K_NUM = 8;
+const K_JOIN = 16;
+const K_DOT = 32;
+const K_Y = K_UPPER | K_LM | K_JOIN;
+const K_X = K_Y | K_NUM | K_DOT;
+const LU_RE = /^\p{Lu}$/u;
+const LM_RE = /^[\p{L}\p{M}]$/u;
+const N_RE = /^\p{N}$/u;
+const CLASS = new Uint8Array(0x10000);
+function classOfChar(ch: string): number {
+  if (ch === "'" || ch === '\u2019' || ch === '-') return 1 | K_JOIN;
+  if (ch === '.') return 1 | K_DOT;
+  return 1 | (LU_RE.test(ch) ? K_UPPER : LM_RE.test(ch) ? K_LM : 0) | (N_RE.test(ch) ? K_NUM : 0);
+}
+for (let c = 0; c < 0x80; c++) CLASS[c] = classOfChar(String.fromCharCode(c));
+
+/** Class of the code point at i, times 4, plus its length in UTF-16 units. */
+function classAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff) {
+    let k = CLASS[c] as number;
+    if (!k) {
+      k = classOfChar(String.fromCharCode(c));
+      CLASS[c] = k;
+    }
+    return k * 4 + 1;
+  }
+  const cp = s.codePointAt(i) as number;
+  if (cp <= 0xffff) return 4 + 1;
+  return classOfChar(String.fromCodePoint(cp)) * 4 + 2;
+}
+
+/** Class of the code point that ends just before i (0 at the start). */
+function classBefore(s: string, i: number): number {
+  if (i <= 0) return 0;
+  const c = s.charCodeAt(i - 1);
+  if (c >= 0xdc00 && c <= 0xdfff && i >= 2) {
+    const h = s.charCodeAt(i - 2);
+    if (h >= 0xd800 && h <= 0xdbff) return classAt(s, i - 2) >> 2;
+  }
+  if (c >= 0xd800 && c <= 0xdfff) return 1;
+  return classAt(s, i - 1) >> 2;
+}
+
+/** Where a capitalized name word `\p{Lu}Y{min,40}` (then `\.?` when `dot`) at i ends, or -1. */
+function wordEnd(s: string, i: number, min: number, dot: boolean): number {
+  if (i >= s.length) return -1;
+  const k = classAt(s, i);
+  if (!((k >> 2) & K_UPPER)) return -1;
+  let j = i + (k & 3);
+  let count = 0;
+  const n = s.length;
+  while (count < MAX_WORD_CHARS && j < n) {
+    const k2 = classAt(s, j);
+    if (!((k2 >> 2) & K_Y)) break;
+    j += k2 & 3;
+    count++;
+  }
+  if (count < min) return -1;
+  if (dot && s.charCodeAt(j) === 46) j++;
+  return j;
+}
+
+/** Where a run of one to three spaces (no more) at i ends, or -1. */
+function spacesEnd(s: string, i: number): number {
+  let j = i;
+  while (j - i < 4) {
+    const c = s.charCodeAt(j);
+    if (c !== 32 && c !== 0xa0) break;
+    j++;
+  }
+  return j === i || j - i > 3 ? -1 : j;
+}
+
+/**
+ * The matches of RUN in a paragraph, as start and end offsets pushed on `runs`, and those of
+ * SINGLE as (0, start, end) on `singles`.
+ */
+export function capitalizedRuns(p: string, runs: number[], singles: number[]): void {
+  const n = p.length;
+  let next = 0;
+  for (let i = 0; i < n; ) {
+    const k = classAt(p, i);
+    const len = k & 3;
+    if (!((k >> 2) & K_UPPER) || classBefore(p, i) & K_X) {
+      i += len;
+      continue;
+    }
+    // a capitalized word: SINGLE's match, and a RUN's when one starts here (not inside the last)
+    const single = wordEnd(p, i, 1, false);
+    if (single >= 0) singles.push(0, i, single);
+    if (i >= next) {
+      const end = runEnd(p, i);
+      if (end >= 0) {
+        runs.push(i, end);
+        next = end;
+      }
+    }
+    i += len;
+  }
+}
+
+/** Where a RUN match starting at i ends, or -1. */
+function runEnd(s: string, i: number): number {
+  let j = wordEnd(s, i, 0, true);
+  if (j < 0) return -1;
+  let reps = 0;
+  while (reps < MAX_RUN_WORDS) {
+    const sp = spacesEnd(s, j);
+    if (sp < 0) break;
+    let next = -1;
+    const c = s.charCodeAt(sp);
+    // the particles are lower case: "de", "van", "bin" …
+    if (c >= 97 && c <= 122) for (const particle of RUN_PARTICLES) {
+      if (!s.startsWith(particle, sp)) continue;
+      const sp2 = spacesEnd(s, sp + particle.length);
+      if (sp2 < 0) continue;
+      next = wordEnd(s, sp2, 0, true);
+      if (next >= 0) break;
+    }
+    if (next < 0) next = wordEnd(s, sp, 0, true);
+    if (next < 0) break;
+    j = next;
+    reps++;
+  }
+  return reps ? j : -1;
+}
 
 interface Known {
   name: string;
@@ -118,11 +258,25 @@ export class NameBook {
         this.add(k, [p.name, ...(p.aliases ?? [])]);
       }
     }
-    this.scanText(paragraphs, people.length > 0);
+    // With the entities layer's people, the text is read only for the mentions, and only when
+    // they are first needed (most articles resolve every speaker by name); else it is read now
+    // for the full names it writes.
+    if (people.length) this.unread = paragraphs;
+    else this.scanText(paragraphs, false);
   }
 
+  private readonly found: Array<{ p: number; at: number; name: string; subject: boolean }> = [];
+  private unread: string[] | null = null;
+
   /** Person mentions in text order, subjects (a name opening a sentence or clause) flagged. */
-  readonly mentions: Array<{ p: number; at: number; name: string; subject: boolean }> = [];
+  get mentions(): Array<{ p: number; at: number; name: string; subject: boolean }> {
+    if (this.unread) {
+      const paragraphs = this.unread;
+      this.unread = null;
+      this.scanText(paragraphs, true);
+    }
+    return this.found;
+  }
 
   private add(k: Known, forms: string[]): void {
     this.all.push(k);
@@ -142,18 +296,24 @@ export class NameBook {
   private scanText(paragraphs: string[], mentionsOnly: boolean): void {
     const pending: Array<{ p: number; at: number; name: string; subject: boolean }> = [];
     const seen = new Map<string, Known>();
+    /** RUN's matches in a paragraph (start, end); SINGLE's in all (paragraph, start, end). */
+    const runs: number[] = [];
+    const singles: number[] = [];
     let order = 0;
     for (let pi = 0; pi < paragraphs.length; pi++) {
       const p = paragraphs[pi];
-      RUN.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = RUN.exec(p))) {
-        const words = m[0].split(/[ \u00a0]+/);
+      runs.length = 0;
+      const from = singles.length;
+      capitalizedRuns(p, runs, singles);
+      for (let q = from; q < singles.length; q += 3) singles[q] = pi;
+      for (let r = 0; r < runs.length; r += 2) {
+        const at = runs[r] as number;
+        const words = p.slice(at, runs[r + 1]).split(/[ \u00a0]+/);
         if (words.length > MAX_RUN + 2) continue;
         const parts = nameOfRun(words);
         if (!parts.name) continue;
-        const subject = isClauseStart(p, m.index);
-        if (pending.length < 5000) pending.push({ p: pi, at: m.index, name: parts.name, subject });
+        const subject = isClauseStart(p, at);
+        if (pending.length < 5000) pending.push({ p: pi, at, name: parts.name, subject });
         if (mentionsOnly) continue;
         const nameWords = parts.name.split(' ');
         if (nameWords.length < 2 || nameWords.length > 4) continue;
@@ -170,21 +330,20 @@ export class NameBook {
       }
     }
     // single capitalized words that name a known person ("Putin said")
-    for (let pi = 0; pi < paragraphs.length && pending.length < 5000; pi++) {
-      const p = paragraphs[pi];
-      SINGLE.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = SINGLE.exec(p)) && pending.length < 5000) {
-        const key = nameKey(m[0]);
-        if (!this.byLast.has(key) && !this.byAlias.has(key) && !this.byFirst.has(key)) continue;
-        pending.push({ p: pi, at: m.index, name: m[0], subject: isClauseStart(p, m.index) });
-      }
+    for (let q = 0; q < singles.length && pending.length < 5000; q += 3) {
+      const pi = singles[q] as number;
+      const at = singles[q + 1] as number;
+      const p = paragraphs[pi] as string;
+      const word = p.slice(at, singles[q + 2]);
+      const key = nameKey(word);
+      if (!this.byLast.has(key) && !this.byAlias.has(key) && !this.byFirst.has(key)) continue;
+      pending.push({ p: pi, at, name: word, subject: isClauseStart(p, at) });
     }
     for (const x of pending) {
       const full = this.lookup(x.name);
-      if (full) this.mentions.push({ ...x, name: full });
+      if (full) this.found.push({ ...x, name: full });
     }
-    this.mentions.sort((a, b) => a.p - b.p || a.at - b.at);
+    this.found.sort((a, b) => a.p - b.p || a.at - b.at);
   }
 
   /** A known person for a name, or null. */

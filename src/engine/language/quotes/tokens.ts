@@ -11,7 +11,7 @@
  *
  * The tokens of a whole paragraph are shared by the stages that read it (keywords, dates,
  * reported speech, attribution windows): `paragraphTokens` keeps the last paragraphs' tokens,
- * keyed by their text, and `tokensIn` reads the tokens of a window off them when the window
+ * keyed by their text (until `releaseParagraphTokens`), and `tokensIn` reads the tokens of a window off them when the window
  * cuts no token (else it tokenizes the window itself, with the same result as before).
  * Token arrays handed out by the cache are shared: callers must not modify them.
  */
@@ -157,6 +157,14 @@ export function isStop(tok: Token): boolean {
 const CACHE_ENTRIES = 1024;
 let cache = new Map<string, Token[]>();
 
+/**
+ * Forget the paragraphs' tokens: the language layer calls this when it is done with an article,
+ * so that the tokens die young instead of filling the old generation of the heap.
+ */
+export function releaseParagraphTokens(): void {
+  if (cache.size) cache = new Map();
+}
+
 /** The tokens of a paragraph (offsets from the paragraph's start). Shared: do not modify. */
 export function paragraphTokens(p: string): Token[] {
   let toks = cache.get(p);
@@ -181,18 +189,40 @@ export function firstTokenAt(toks: Token[], pos: number): number {
 }
 
 /**
- * The tokens of `p.slice(from, to)` as `tokenize(p.slice(from, to), from)` gives them: read off
- * the paragraph's tokens when no token of the paragraph straddles either end of the window.
+ * The tokens of `p.slice(from, to)` as `tokenize(p.slice(from, to), from)` gives them, read off
+ * the paragraph's tokens: the tokenizer keeps no state but its position, so the window's
+ * tokens are the paragraph's from the first token both readings produce alike. Only the edges
+ * are tokenized again: the start of a window that cuts a token (until its tokens meet the
+ * paragraph's), and the end of one that cuts a token.
  */
 export function tokensIn(p: string, from: number, to: number): Token[] {
   if (from >= to) return [];
   const all = paragraphTokens(p);
-  const a = firstTokenAt(all, from);
-  // a token that starts before the window and ends inside or after its start
-  if (a > 0 && (all[a - 1] as Token).end > from) return tokenize(p.slice(from, to), from);
+  let a = firstTokenAt(all, from);
+  let out: Token[];
+  if (a > 0 && (all[a - 1] as Token).end > from) {
+    // the window starts inside a token: read its first tokens until they meet the paragraph's
+    const stop = Math.min(to, a + 2 < all.length ? (all[a + 2] as Token).end + 1 : to);
+    const head = tokenize(p.slice(from, stop), from);
+    let q = 0;
+    let m = a;
+    for (; q < head.length; q++) {
+      const h = head[q] as Token;
+      while (m < all.length && (all[m] as Token).start < h.start) m++;
+      const t = all[m];
+      if (t && t.start === h.start && t.end === h.end && t.end < stop) break;
+    }
+    if (q >= head.length) return tokenize(p.slice(from, to), from);
+    out = head.slice(0, q);
+    a = m;
+  } else out = [];
   let b = a;
   while (b < all.length && (all[b] as Token).end <= to) b++;
-  // a token that starts inside the window and ends after it
-  if (b < all.length && (all[b] as Token).start < to) return tokenize(p.slice(from, to), from);
-  return all.slice(a, b);
+  for (let k = a; k < b; k++) out.push(all[k] as Token);
+  // a token that starts inside the window and ends after it: the window's end tokenized again
+  if (b < all.length && (all[b] as Token).start < to) {
+    const start = (all[b] as Token).start;
+    for (const t of tokenize(p.slice(start, to), start)) out.push(t);
+  }
+  return out;
 }

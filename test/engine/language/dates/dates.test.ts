@@ -49,3 +49,9 @@ describe('findDates', () => {
     expect(Date.now() - t0).toBeLessThan(3000);
   });
 });
+
+describe('findDates: words that are not dates', () => {
+  it('reads no month or weekday out of a word named like an object property', () => {
+    expect(d('The Constructor group was founded on March 3.')).toEqual([{ text: 'March 3', date: '2021-03-03' }]);
+  });
+});

@@ -37,3 +37,15 @@ describe('quote tokens', () => {
     }
   });
 });
+
+describe('quote tokens of windows that cut tokens', () => {
+  it('matches tokenizing the window when the cut changes how a token ends', () => {
+    // "AJ." cut after the "A": the window reads "J." (an initial) where the paragraph reads "AJ" and "."
+    const p = 'Officer AJ. Brandt told the U.S.-based panel that Gen. Okafor’s don’t-stop plan failed -- again.';
+    for (let a = 0; a <= p.length; a++) {
+      for (let b = a; b <= p.length; b++) {
+        expect(tokensIn(p, a, b)).toEqual(tokenize(p.slice(a, b), a));
+      }
+    }
+  });
+});

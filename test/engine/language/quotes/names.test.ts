@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { capitalizedRuns } from '../../../../src/engine/language/quotes/names';
+
+// The regular expressions the hand-written scan replaces (u flag).
+const RUN =
+  /(?<![\p{L}\p{M}\p{N}'’\-.])\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?(?:[ \u00a0]{1,3}(?:(?:de|da|di|del|van|von|der|den|du|la|le|bin|ibn|al|el)[ \u00a0]{1,3})?\p{Lu}[\p{L}\p{M}'’\-]{0,40}\.?){1,9}/gu;
+const SINGLE = /(?<![\p{L}\p{M}\p{N}'’\-.])\p{Lu}[\p{L}\p{M}'’\-]{1,40}/gu;
+
+function byRegex(re: RegExp, p: string): number[] {
+  const out: number[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(p))) out.push(m.index, m.index + m[0].length);
+  return out;
+}
+
+function byScan(p: string): { runs: number[]; singles: number[] } {
+  const runs: number[] = [];
+  const raw: number[] = [];
+  capitalizedRuns(p, runs, raw);
+  const singles: number[] = [];
+  for (let q = 0; q < raw.length; q += 3) singles.push(raw[q + 1]!, raw[q + 2]!);
+  return { runs, singles };
+}
+
+const SAMPLES = [
+  'Governor Ana de la Vega met Piet van  der Berg and Karim bin Talal in Port Orvel.',
+  'U.S. Rep. Jo Marsh’s aide, Ellis O’Hara-Quinn, said Gov.Tam Lee was away.',
+  'A B C D E F G H I J K L M N and then some more words.',
+  'Wolfeschlegelsteinhausenbergerdorffvoralternwarengewissenhaft Bork spoke.',
+  'Dé Ünal and Émile Zola;\u00a0Nour El\u00a0Din, 3M Corp and 𝐀lpha 𝐁eta were there.',
+  'X    Y waited (Marta Kos) — “Ivo Penn” said — de Souza and Del Piero: Ana del Rio.',
+  'Ms. K. T. Rowe, Jr., and Fr. Alois Grün-Weiss visited St. Helier.',
+];
+
+describe('capitalized runs for speaker names', () => {
+  it('finds what the regular expressions find', () => {
+    for (const p of SAMPLES) {
+      const scan = byScan(p);
+      expect(scan.runs).toEqual(byRegex(RUN, p));
+      expect(scan.singles).toEqual(byRegex(SINGLE, p));
+    }
+  });
+
+  it('reads one particle between names, not two', () => {
+    const p = SAMPLES[0]!;
+    const runs = byScan(p).runs;
+    const texts: string[] = [];
+    for (let i = 0; i < runs.length; i += 2) texts.push(p.slice(runs[i], runs[i + 1]));
+    expect(texts).toEqual(['Governor Ana', 'Karim bin Talal', 'Port Orvel.']);
+  });
+});
