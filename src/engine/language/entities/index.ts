@@ -14,6 +14,7 @@
  */
 import type { Dateline, Organization, Person, Place } from '../../article';
 import { gazetteer, textGazetteer, type Gazetteer, type GazPlace } from './gazetteer';
+import { charClasses } from '../char-classes';
 
 export interface EntityOptions {
   language: string | null;
@@ -94,28 +95,11 @@ const K_KNOWN = 1;
 const K_LETTER = 2;
 const K_MARK = 4;
 const K_SPACE = 8;
-/** BMP classes, filled on first use (0: not known yet). */
-const CLASS = new Uint8Array(0x10000);
 function classOfChar(ch: string): number {
   return K_KNOWN | (L_RE.test(ch) ? K_LETTER : 0) | (M_RE.test(ch) ? K_MARK : 0) | (S_RE.test(ch) ? K_SPACE : 0);
 }
-for (let c = 0; c < 0x80; c++) CLASS[c] = classOfChar(String.fromCharCode(c));
-
-/** Class bits of the code point at i, times 4, plus its length in UTF-16 units. */
-function classAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) {
-    let k = CLASS[c] as number;
-    if (!k) {
-      k = classOfChar(String.fromCharCode(c));
-      CLASS[c] = k;
-    }
-    return k * 4 + 1;
-  }
-  const cp = s.codePointAt(i) as number;
-  if (cp <= 0xffff) return K_KNOWN * 4 + 1; // a lone surrogate
-  return classOfChar(String.fromCodePoint(cp)) * 4 + 2;
-}
+const CLASSES = charClasses(classOfChar, K_KNOWN);
+const classAt = CLASSES.at;
 
 /** End of the token that starts at i (a character that is not white space). */
 function tokenEnd(s: string, i: number, k: number): number {
@@ -182,12 +166,7 @@ function isDigitCode(c: number): boolean {
 /** Is the UTF-16 unit a letter (\p{L})? */
 function isLetterUnit(c: number): boolean {
   if (c < 0x80) return ((c | 32) >= 97 && (c | 32) <= 122);
-  let k = CLASS[c] as number;
-  if (!k) {
-    k = classOfChar(String.fromCharCode(c));
-    CLASS[c] = k;
-  }
-  return (k & K_LETTER) !== 0;
+  return (CLASSES.unit(c) & K_LETTER) !== 0;
 }
 
 function isApostrophe(c: number): boolean {

@@ -8,6 +8,7 @@
 import type { Person } from '../../article';
 import { LEADER_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, NOT_NAMES } from '../../data/speech-verbs';
 import type { Token } from './tokens';
+import { charClasses } from '../char-classes';
 
 const TITLES = new Set(NAME_TITLES);
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -113,29 +114,12 @@ const K_X = K_Y | K_NUM | K_DOT;
 const LU_RE = /^\p{Lu}$/u;
 const LM_RE = /^[\p{L}\p{M}]$/u;
 const N_RE = /^\p{N}$/u;
-const CLASS = new Uint8Array(0x10000);
 function classOfChar(ch: string): number {
   if (ch === "'" || ch === '\u2019' || ch === '-') return 1 | K_JOIN;
   if (ch === '.') return 1 | K_DOT;
   return 1 | (LU_RE.test(ch) ? K_UPPER : LM_RE.test(ch) ? K_LM : 0) | (N_RE.test(ch) ? K_NUM : 0);
 }
-for (let c = 0; c < 0x80; c++) CLASS[c] = classOfChar(String.fromCharCode(c));
-
-/** Class of the code point at i, times 4, plus its length in UTF-16 units. */
-function classAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) {
-    let k = CLASS[c] as number;
-    if (!k) {
-      k = classOfChar(String.fromCharCode(c));
-      CLASS[c] = k;
-    }
-    return k * 4 + 1;
-  }
-  const cp = s.codePointAt(i) as number;
-  if (cp <= 0xffff) return 4 + 1;
-  return classOfChar(String.fromCodePoint(cp)) * 4 + 2;
-}
+const classAt = charClasses(classOfChar, 1).at;
 
 /** Class of the code point that ends just before i (0 at the start). */
 function classBefore(s: string, i: number): number {

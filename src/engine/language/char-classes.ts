@@ -1,0 +1,39 @@
+/**
+ * Character classes for the hand-written scanners (entities, quote speakers): a table filled
+ * lazily, one lookup per UTF-16 unit of the Basic Multilingual Plane, the class function (a
+ * Unicode property regex, slow) only on a character's first sight. A class is a bit set whose
+ * bit 1 means "known", so that 0 marks a slot not filled yet.
+ */
+export interface CharClasses {
+  /** Class bits of the code point at i, times 4, plus its length in UTF-16 units (1 or 2). */
+  at(s: string, i: number): number;
+  /** Class bits of one UTF-16 unit (a surrogate half is classed as itself). */
+  unit(c: number): number;
+}
+
+/**
+ * @param classOf class bits of one character (a code point as a string); must set bit 1
+ * @param loneSurrogate the class of an unpaired surrogate
+ */
+export function charClasses(classOf: (ch: string) => number, loneSurrogate: number): CharClasses {
+  const table = new Uint8Array(0x10000);
+  for (let c = 0; c < 0x80; c++) table[c] = classOf(String.fromCharCode(c));
+  const unit = (c: number): number => {
+    let k = table[c] as number;
+    if (!k) {
+      k = classOf(String.fromCharCode(c));
+      table[c] = k;
+    }
+    return k;
+  };
+  return {
+    unit,
+    at(s: string, i: number): number {
+      const c = s.charCodeAt(i);
+      if (c < 0xd800 || c > 0xdbff) return unit(c) * 4 + 1;
+      const cp = s.codePointAt(i) as number;
+      if (cp <= 0xffff) return loneSurrogate * 4 + 1;
+      return classOf(String.fromCodePoint(cp)) * 4 + 2;
+    },
+  };
+}
