@@ -28,6 +28,15 @@ const ORG_RE = new RegExp(
   '(?:^|[\\s,])(?:' + ORGANIZATION_MARKERS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')(?=$|[\\s,.])',
   'i',
 );
+/** A name ending in a legal form ("Harbour Rowing Club e.V.", "Acme Widgets GmbH"): an organization's full name. */
+const ORG_NAME_END_RE = new RegExp(
+  '\\s(?:' + ORGANIZATION_MARKERS.filter((w) => w.length > 2 || w === 'ag' || w === 'kg').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')\\.?$',
+  'i',
+);
+export function isOrganizationName(s: string): boolean {
+  return ORG_NAME_END_RE.test(s.trim());
+}
+
 /** A link label after the name ("Jane Doe All articles"). */
 const TAIL_PHRASE_RE = new RegExp('\\s+(?:' + AUTHOR_TAIL_PHRASES.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') + ')\\b.*$', 'i');
 /** A date written after the names ("Jane Doe March 3, 2020", "Jane Doe 12.03.2020"). */

@@ -2,6 +2,7 @@
  * Date normalization for page metadata: keep an ISO 8601 value as the page gives it (time and
  * offset kept), turn other common formats into ISO 8601, refuse anything implausible.
  */
+import type { ZoneRule } from '../data/time-zones';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, janvier: 1, januar: 1, enero: 1, gennaio: 1,
@@ -77,7 +78,7 @@ const TIME_RE = /\b(\d{1,2}):(\d{2})(?::(\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)?/i;
  * Normalize a date string to ISO 8601. Returns null when no plausible date is found.
  * `loose` allows finding a date inside a longer text ("Posted on March 3, 2020 by …").
  */
-export function normalizeDate(raw: string | null | undefined, loose = false): string | null {
+export function normalizeDate(raw: string | null | undefined, loose = false, dayFirst = false): string | null {
   if (raw == null) return null;
   let s = String(raw).trim();
   if (!s || s.length > 300) return null;
@@ -134,7 +135,7 @@ export function normalizeDate(raw: string | null | undefined, loose = false): st
       if (validYmd(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())) return d.toISOString().replace('.000Z', 'Z');
     }
   }
-  const ymd = findDateInText(s, loose);
+  const ymd = findDateInText(s, loose, dayFirst);
   if (!ymd) return null;
   const t = TIME_RE.exec(s);
   if (t && !loose) {
@@ -148,8 +149,11 @@ export function normalizeDate(raw: string | null | undefined, loose = false): st
   return ymd;
 }
 
-/** A calendar date (YYYY-MM-DD) written in words or D.M.Y / M/D/Y form. */
-export function findDateInText(s: string, loose: boolean): string | null {
+/**
+ * A calendar date (YYYY-MM-DD) written in words or D.M.Y / M/D/Y form. `dayFirst`: the page's
+ * locale writes slashed dates day first ("03/05/2022" = 3 May), as everywhere but the US does.
+ */
+export function findDateInText(s: string, loose: boolean, dayFirst = false): string | null {
   let m = CJK_RE.exec(s);
   if (m) {
     const y = +m[1], mo = +m[2], d = +m[3];
@@ -174,14 +178,14 @@ export function findDateInText(s: string, loose: boolean): string | null {
     // Slashes are month-first (US) unless the first number cannot be a month; dots and dashes day-first.
     const slash = s[m[1].length] === '/';
     let d: number, mo: number;
-    if (slash) {
+    if (slash && !dayFirst) {
       if (a > 12) [d, mo] = [a, b];
       else [mo, d] = [a, b];
     } else if (b > 12) [mo, d] = [a, b];
     else [d, mo] = [a, b];
     if (validYmd(y, mo, d)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
-  if (loose) return numericDateAnywhere(s);
+  if (loose) return numericDateAnywhere(s, dayFirst);
   return null;
 }
 
@@ -194,7 +198,7 @@ function twoDigitYear(yy: number): number {
  * A numeric date inside a longer text: "Posted 2020-03-12", "am 12.03.2021", "Freitag, 5.3.21".
  * Two-digit years only with dots (the European short form), never with slashes (ambiguous).
  */
-function numericDateAnywhere(s: string): string | null {
+function numericDateAnywhere(s: string, dayFirst: boolean): string | null {
   let m = YMD_ANY_RE.exec(s);
   if (m) {
     const y = +m[1], mo = +m[3], d = +m[4];
@@ -207,7 +211,7 @@ function numericDateAnywhere(s: string): string | null {
     if (m[4].length === 2 && sep !== '.') return null;
     const y = m[4].length === 2 ? twoDigitYear(+m[4]) : +m[4];
     let d: number, mo: number;
-    if (sep === '/') {
+    if (sep === '/' && !dayFirst) {
       if (a > 12) [d, mo] = [a, b];
       else [mo, d] = [a, b];
     } else if (b > 12) [mo, d] = [a, b];
@@ -237,6 +241,21 @@ export function dateFromUrl(url: string | null): string | null {
     if (validYmd(y, mo, d)) return `${y}-${pad(mo)}-${pad(d)}`;
   }
   return null;
+}
+
+/** The last Sunday of a month (0-based), as a UTC day timestamp. */
+function lastSunday(y: number, m: number): number {
+  const last = new Date(Date.UTC(y, m + 1, 0));
+  return Date.UTC(y, m, last.getUTCDate() - last.getUTCDay());
+}
+
+/** The offset from UTC (minutes) of a zone at an instant: EU summer time from the last Sunday of March to that of October, 01:00 UTC. */
+export function zoneOffsetAt(at: number, zone: ZoneRule): number {
+  if (zone.rule === 'none') return zone.offset;
+  const y = new Date(at).getUTCFullYear();
+  const start = lastSunday(y, 2) + 3600_000;
+  const end = lastSunday(y, 9) + 3600_000;
+  return at >= start && at < end ? zone.offset + 60 : zone.offset;
 }
 
 /** The calendar date part of an ISO value. */

@@ -1,8 +1,9 @@
 /** Page metadata: one walk collects the evidence, then each field is read in order of evidence. */
 import { GENERIC_TITLE_SEGMENTS } from '../data/html-hints';
 import type { HtmlDoc } from '../types';
-import { cleanAuthors } from './authors';
-import { dateFromUrl, normalizeDate } from './dates';
+import { cleanAuthors, isOrganizationName } from './authors';
+import { LANGUAGE_ZONES, MONTH_FIRST_REGIONS, REGION_ZONES, type ZoneRule } from '../data/time-zones';
+import { dateFromUrl, normalizeDate, zoneOffsetAt } from './dates';
 import { readJsonLd, type LdInfo } from './jsonld';
 import { classAndId, collapse, textOf, walk, type El, type ParsedTree } from './tree';
 
@@ -14,6 +15,14 @@ export interface Meta extends Omit<HtmlDoc, 'paragraphs' | 'markdown'> {
   h1s: string[];
 }
 
+/** A text block of an h1 and its element's class ("" for a bare text node). */
+interface H1Part {
+  text: string;
+  cls: string;
+  /** The block's tag ("" for a text node). */
+  tag: string;
+}
+
 interface Evidence {
   metas: Map<string, string[]>;
   canonical: string | null;
@@ -21,7 +30,7 @@ interface Evidence {
   lang: string | null;
   h1s: string[];
   /** For an h1 made of several blocks (a kicker span and a headline span), the blocks' texts. */
-  h1Parts: Map<string, string[]>;
+  h1Parts: Map<string, H1Part[]>;
   /** The lead paragraph: the first <p> of the article, else of the page (description fallback). */
   leadP: string | null;
   pageP: string | null;
@@ -45,7 +54,16 @@ const AUTHOR_EL_RE = / (?:author vcard|vcard author|fn|author-name|authorname|au
 /** Labels of Twitter's label/data pairs that introduce the author. */
 const AUTHOR_LABEL_RE = /^(?:written by|author|verfasst von|geschrieben von|autor|auteur|écrit par|escrito por|scritto da)\b/i;
 
+/** Words that make a "date – name" line a place or a section, not a person. */
+const NOT_A_NAME_WORD_RE = /\b(?:Uhr|Update|Aktualisiert|Updated|Kommentare?|Comments?|Minuten|Minutes|Lesezeit|News|News?letter)\b/;
+
 const ASIDE_CLASS_RE = /comment|respond|sidebar/;
+/** Layout state tokens ("has-sidebar", "with-comments", "no-sidebar"): they say what sits beside the element, not what it is. */
+const LAYOUT_TOKEN_RE = /(?:^|\s)(?:has|with|without|no|show|hide|is)-\S*/g;
+/** Class and id without layout state tokens. */
+function ownClass(ci: string): string {
+  return ci.includes('-') ? ci.replace(LAYOUT_TOKEN_RE, ' ') : ci;
+}
 /** A date text introduced as the publication date ("Published: …", "Veröffentlicht am …"). */
 const PUBLISHED_LABEL_RE = /^(?:published|posted|written|erstellt|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|mise en ligne)\b/i;
 /** A date text that is not the publication date: the current time, an update, a reading time. */
@@ -101,7 +119,7 @@ export function collect(tree: ParsedTree): Evidence {
     const parent = el.parent;
     const articleCtx = parent ? inArticle.has(parent) : false;
     if (articleCtx || tag === 'article' || tag === 'main' || a.itemprop === 'articleBody') inArticle.add(el);
-    const asideCtx = (parent ? inAside.has(parent) : false) || tag === 'aside' || tag === 'footer' || ((a.class || a.id) && ASIDE_CLASS_RE.test(classAndId(el)));
+    const asideCtx = (parent ? inAside.has(parent) : false) || tag === 'aside' || tag === 'footer' || ((a.class || a.id) && ASIDE_CLASS_RE.test(ownClass(classAndId(el))));
     if (asideCtx) inAside.add(el);
     const chromeCtx = (parent ? inChrome.has(parent) : false) || tag === 'nav' || tag === 'header' || tag === 'form';
     if (chromeCtx) inChrome.add(el);
@@ -129,11 +147,14 @@ export function collect(tree: ParsedTree): Evidence {
           const t = collapse(textOf(el));
           if (t) {
             ev.h1s.push(t);
-            if (el.children.length > 1) {
-              const parts: string[] = [];
-              for (const c of el.children) {
+            // The blocks of an h1 wrapped in one link or span ("<h1><a><span>Kicker</span><span>Headline</span></a></h1>").
+            let box: El = el;
+            for (let i = 0; i < 3 && box.children.length === 1 && typeof box.children[0] !== 'string'; i++) box = box.children[0] as El;
+            if (box.children.length > 1) {
+              const parts: H1Part[] = [];
+              for (const c of box.children) {
                 const ct = collapse(typeof c === 'string' ? c : textOf(c));
-                if (ct) parts.push(ct);
+                if (ct && /\p{L}/u.test(ct)) parts.push(typeof c === 'string' ? { text: ct, cls: '', tag: '' } : { text: ct, cls: classAndId(c), tag: c.tag });
               }
               if (parts.length > 1) ev.h1Parts.set(t, parts);
             }
@@ -231,12 +252,40 @@ export function collect(tree: ParsedTree): Evidence {
   return ev;
 }
 
-const BY_ALONE_RE = /^(?:by|written by|posted by|von|par|por|door|autor|autorin|author|auteur|auteur\(s\)|verfasst von|geschrieben von|erstellt von|text|redaktion)\s*:?$/i;
-const BY_NAME_RE = /^(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|Autor:|Autorin:|Author:|Auteur ?:|Text:|[Vv]erfasst von|[Gg]eschrieben von|[Ee]rstellt von|[Vv]eröffentlicht von)\s*:?\s+(\p{Lu}[^|•·]{2,60})(?:\s*[|•·].*)?$/u;
+const BY_ALONE_RE = /^(?:by|written by|posted by|von|par|por|door|di|autor|autorin|author|auteur|auteur\(s\)|verfasst von|geschrieben von|erstellt von|text|redaktion)\s*:?$/i;
+/** A byline label: "By", "Von", "Eine Kolumne von", "Ein Gastbeitrag von", "A guest post by". */
+const BY_LABEL =
+  '(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|Autor:|Autorin:|Author:|Auteur ?:|Text:|[Vv]erfasst von|[Gg]eschrieben von|[Ee]rstellt von|[Vv]eröffentlicht von|' +
+  '[Ee]ine? (?:Kolumne|Beitrag|Gastbeitrag|Kommentar|Glosse|Analyse|Reportage|Rezension|Interview) von|[Aa] (?:column|guest post|commentary|review) by)';
+const BY_NAME_RE = new RegExp(`^${BY_LABEL}\\s*:?\\s+(\\p{Lu}[^|•·]{2,60})(?:\\s*[|•·].*)?$`, 'u');
 /** Punctuation a byline label may carry before it ("| By"). */
 const LEAD_PUNCT_RE = /^[|•·,;/\-–—\s]+/;
 /** Name-like: every word capitalised, or a particle (von, de, van der …). */
 const NAME_WORDS_RE = /^(?:(?:\p{Lu}[\p{L}'’.-]*|von|van|der|den|de|da|del|della|di|du|la|le|dos|das|bin|al|zu|und|and|et|y)(?:\s+|$)){1,8}$/u;
+/** Where the names of a byline end: a separator, a date, "on"/"am"/"le" before a date. */
+const BYLINE_END_RE = /\s*(?:[|•·/]|\s[–—-]\s|\b(?:am|on|le|el|il|em)\s+\S*\d|\d).*$/;
+const NAME_SPLIT_RE = /\s*(?:,|;|&|\s(?:and|und|y|et|e)\s)\s*/;
+
+/**
+ * The names part of a byline is a list of names ("Jane Doe, John Roe und Ann Poe"), each part
+ * capitalised words or a lower-case role ("staff writer"); a sentence or a quoted phrase is not.
+ */
+function namesLike(s: string): boolean {
+  const head = s.replace(BYLINE_END_RE, '').replace(/\s*\([^)]*\)?/g, ' ').trim();
+  if (!head) return false;
+  const parts = head.split(NAME_SPLIT_RE).filter(Boolean);
+  if (!parts.length || !NAME_WORDS_RE.test(parts[0].trim())) return false;
+  // Later parts may be a role ("Staff Writer", "Projektleiterin der Stiftung"), never a quotation.
+  return parts.length <= 6 && parts.every((p) => !/["«»„“”‹›]/.test(p) && p.split(' ').length <= 8);
+}
+
+/** A date then a name, or a name then a date, on one line under the headline ("12.03.2021 - Jane Doe"). */
+const DATE_PART = '(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s\\p{L}{3,10}\\.?\\s\\d{4}|\\p{L}{3,10}\\.?\\s\\d{1,2},\\s\\d{4})';
+const NAME_PART = '(\\p{Lu}\\p{Ll}+(?:[\\s-]\\p{Lu}\\p{Ll}+){1,3})';
+const DATE_NAME_RE = new RegExp(`^${DATE_PART}\\s*[-–—|·•,]\\s*${NAME_PART}$`, 'u');
+const NAME_DATE_RE = new RegExp(`^${NAME_PART}\\s*[-–—|·•,]\\s*${DATE_PART}$`, 'u');
+/** A date opening a paragraph, before a dash or a colon ("12.03.2021 – The council …", "(3 March 2021) The …"). */
+const LEAD_DATE_RE = new RegExp(`^\\(?(${DATE_PART})\\)?\\s*(?:[–—-]\\s|:\\s|(?<=\\))\\s)`, 'u');
 
 interface TextScan {
   /** Names written after a "By" in the page text: "By <a>Jane Doe</a>", "By Jane Doe". */
@@ -249,8 +298,26 @@ interface TextScan {
 const SCAN_DATE_RE = /\d{4}|\b\d{1,2}\.\d{1,2}\.\d{2}\b/;
 
 const SKIP_SCAN = new Set(['head', 'nav', 'footer', 'aside', 'script', 'style', 'form', 'select', 'noscript', 'template', 'svg', 'button']);
+const SCAN_SKIP_CLASS_RE = /comment|related|sidebar|footer|widget|copyright|cookie|newsletter/;
+/** Class tokens of the post itself (WordPress "hentry", "type-post"): layout words beside them ("sidebar-right") describe the page. */
+const POST_CLASS_RE = /(?:^|\s)(?:hentry|h-entry|type-post|post-\d+|article|main|main-content)(?:\s|$)/;
+/** Elements that end a byline line. */
+const LINE_BREAK = new Set(['br', 'p', 'div', 'ul', 'ol', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'section', 'time']);
 
-export function scanText(root: El): TextScan {
+/** The text of an element's children up to the first line break or block ("By <a>A</a> and <a>B</a><br>…"). */
+function lineText(el: El): string {
+  let out = '';
+  for (const c of el.children) {
+    if (typeof c === 'string') out += c;
+    else if (LINE_BREAK.has(c.tag)) {
+      if (out.trim()) break;
+    } else out += textOf(c);
+    if (out.length > 160) break;
+  }
+  return collapse(out);
+}
+
+export function scanText(root: El, dayFirst = false): TextScan {
   const bylines: string[] = [];
   const before: string[] = [];
   const after: string[] = [];
@@ -258,24 +325,37 @@ export function scanText(root: El): TextScan {
   let pending = false;
   let steps = 0;
   let seenH1 = false;
+  /** Text nodes seen since the first h1 (a date-and-name line counts only just under the headline). */
+  let sinceH1 = 0;
   while (stack.length && steps++ < 300_000) {
     const n = stack.pop() as El | string;
     if (typeof n === 'string') {
       const t = n.trim();
       if (!t) continue;
+      if (seenH1) sinceH1++;
       if (bylines.length < 3) {
         if (pending) {
           pending = false;
-          if (t.length < 80) bylines.push(t);
+          if (t.length < 80 && (namesLike(t) || /^[\p{L}\d_.-]{2,30}$/u.test(t))) bylines.push(t);
         } else if (t.length < 20 && BY_ALONE_RE.test(t.replace(LEAD_PUNCT_RE, ''))) pending = true;
-        else if (t.length < 80) {
-          const m = BY_NAME_RE.exec(t.replace(/\s+/g, ' '));
+        else if (t.length < 90) {
+          const c = t.replace(/\s+/g, ' ').replace(LEAD_PUNCT_RE, '');
+          const m = BY_NAME_RE.exec(c);
           // A capitalised name up to a date or separator ("Von Jane Doe | 3. März 2021").
-          if (m && NAME_WORDS_RE.test(m[1].split(/\s*(?:[|•·,;/]|\s[–—-]\s|\bam\b|\bon\b|\ble\b)\s*/)[0].trim())) bylines.push(m[1]);
+          if (m && namesLike(m[1])) bylines.push(m[1]);
+          else if (seenH1 && sinceH1 <= 12 && c.length < 70) {
+            const d = DATE_NAME_RE.exec(c) ?? NAME_DATE_RE.exec(c);
+            if (d && !NOT_A_NAME_WORD_RE.test(d[1])) bylines.push(d[1]);
+          }
         }
       }
-      if (t.length < 60 && (seenH1 ? after.length < 3 : before.length < 3) && SCAN_DATE_RE.test(t)) {
-        const d = normalizeDate(t, true);
+      if ((seenH1 ? after.length < 3 : before.length < 3) && SCAN_DATE_RE.test(t)) {
+        let d: string | null = null;
+        if (t.length < 60) d = normalizeDate(t, true, dayFirst);
+        else {
+          const lead = LEAD_DATE_RE.exec(t.slice(0, 40));
+          if (lead) d = normalizeDate(lead[1], true, dayFirst);
+        }
         if (d) (seenH1 ? after : before).push(d);
       }
       if (after.length >= 3 && bylines.length >= 3) break;
@@ -285,8 +365,18 @@ export function scanText(root: El): TextScan {
     if (SKIP_SCAN.has(tag)) continue;
     if (tag === 'h1') seenH1 = true;
     const ci = (n.attrs.class || n.attrs.id) && tag !== 'body' && tag !== 'html' && tag !== 'main' && tag !== 'article' ? classAndId(n) : '';
-    if (ci && /comment|related|sidebar|footer|widget|copyright|cookie|newsletter/.test(ci)) continue;
-    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+    if (ci && SCAN_SKIP_CLASS_RE.test(ci) && SCAN_SKIP_CLASS_RE.test(ownClass(ci)) && !POST_CLASS_RE.test(ci)) continue;
+    const ch = n.children;
+    // "By <a>Jane Doe</a> and <a>John Roe</a>": the label's line holds all the names.
+    if (bylines.length < 3 && ch.length > 2 && typeof ch[0] === 'string' && ch[0].length < 30) {
+      const label = ch[0].trim().replace(LEAD_PUNCT_RE, '');
+      if (label && BY_ALONE_RE.test(label)) {
+        const line = lineText(n);
+        const names = line.replace(LEAD_PUNCT_RE, '').slice(label.length).replace(/^\s*:?\s*/, '');
+        if (line.length < 140 && names && namesLike(names)) bylines.push(names);
+      }
+    }
+    for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
   }
   return { bylines, dates: after.concat(before) };
 }
@@ -357,6 +447,8 @@ function isSiteSegment(part: string, siteNames: string[], host: string | null): 
   const n = normT(part);
   if (GENERIC_SEGMENTS.has(n)) return true;
   const words = n.split(' ');
+  // An organization's full name ("Harbour Rowing Club e.V.").
+  if (words.length <= 8 && isOrganizationName(part)) return true;
   if (words.length <= 5) {
     const flat = words.join('');
     for (const l of hostLabels(host)) if ((flat.startsWith(l) || flat.endsWith(l)) && (/\d/.test(l) || !/\d/.test(flat))) return true;
@@ -486,6 +578,49 @@ function withOffset(at: number, minutes: number): string {
   return `${local}${minutes < 0 ? '-' : '+'}${hh}:${mm}`;
 }
 
+const UTC_RE = /(?:Z|[+-]00:?00)$/i;
+const DAY = 86_400_000;
+/** Index in the publication date sources of the generic metas ("pubdate", "date" …). */
+const GENERIC_DATE_META = 5;
+
+/** Offsets (minutes) tried, most common first, when a local date a day before or after the UTC date is known but not the zone. */
+const WEST_OFFSETS = [-300, -240, -360, -420, -480, -180, -600];
+const EAST_OFFSETS = [60, 120, 180, 330, 480, 540, 600, 720];
+
+/**
+ * A UTC timestamp written in the publisher's local time (same instant, local calendar date):
+ * - a date in the address or under the headline that is the UTC date's day before or after
+ *   (within what an offset of -12 h … +14 h allows) is the local date; the locale's zone, else
+ *   the most common offset giving that date, is the offset;
+ * - else the locale's zone (a German page: Central European time) gives the local time;
+ * - else a time of exactly 22:00 or 23:00 UTC is a local midnight east of Greenwich (a date a
+ *   CMS stored as midnight in Central Europe).
+ * A time of exactly 00:00 UTC is a date stored without time and stays as it is.
+ */
+function localDate(iso: string, visible: (string | null | undefined)[], zone: ZoneRule | undefined): string | null {
+  const at = Date.parse(iso);
+  if (Number.isNaN(at)) return null;
+  const tod = ((at % DAY) + DAY) % DAY;
+  if (tod === 0) return null;
+  const day = new Date(at - tod).toISOString().slice(0, 10);
+  const next = new Date(at - tod + DAY).toISOString().slice(0, 10);
+  const prev = new Date(at - tod - DAY).toISOString().slice(0, 10);
+  const localDay = (off: number) => new Date(at + off * 60000).toISOString().slice(0, 10);
+  for (const v of visible) {
+    if (!v) continue;
+    const d = v.slice(0, 10);
+    if (d === day) return null;
+    if ((d === next && tod >= 10 * 3600_000) || (d === prev && tod < 12 * 3600_000)) {
+      const zoned = zone ? zoneOffsetAt(at, zone) : null;
+      const off = zoned != null && localDay(zoned) === d ? zoned : (d === next ? EAST_OFFSETS : WEST_OFFSETS).find((o) => localDay(o) === d);
+      if (off != null) return withOffset(at, off);
+    }
+  }
+  if (zone) return withOffset(at, zoneOffsetAt(at, zone));
+  if (tod % 3600_000 === 0 && tod >= 22 * 3600_000) return withOffset(at, (DAY - tod) / 60000);
+  return null;
+}
+
 /** Words of `a` found in `b` (multiset), and both word counts. */
 function overlap(a: string, b: string): { common: number; na: number; nb: number } {
   // Apostrophes join a word ("Dropbox’s" is one word).
@@ -516,7 +651,7 @@ function preferVisibleHeadline(
   pageTitle: string | null,
   mainH1: string | null,
   h1s: string[],
-  h1Parts: Map<string, string[]>,
+  h1Parts: Map<string, H1Part[]>,
   siteNames: string[],
   host: string | null,
 ): string {
@@ -545,7 +680,7 @@ function preferVisibleHeadline(
     // line, a subtitle), or with a tail after a pipe or bullet: keep the metadata title.
     // Otherwise the h1 is a fuller wording of it.
     const nt = normT(title);
-    if (h1Parts.get(h)?.some((p) => normT(p) === nt)) return title;
+    if (h1Parts.get(h)?.some((p) => normT(p.text) === nt)) return title;
     const at = h.toLowerCase().indexOf(title.toLowerCase());
     if (at === 0 && /^\s*[|•·]/.test(h.slice(title.length))) return title;
     return h;
@@ -553,10 +688,67 @@ function preferVisibleHeadline(
   return title;
 }
 
+/** Class words of an h1 block that carries the headline itself, or a subtitle after it. */
+const HEADLINE_PART_RE = /headline|title|heading/;
+const KICKER_PART_RE = /kicker|dachzeile|topline|overline|eyebrow|roofline|label|topic|rubric|flag|pre-?title|super-?title|spitzmarke|titleheader|category|subline|fake-h/;
+const INLINE_EMPHASIS = new Set(['em', 'i', 'b', 'q', 'cite', 'abbr', 'code', 'mark', 'u', 'sup', 'sub', 'small']);
+const SUBTITLE_PART_RE = /sub|dek|standfirst|teaser|lead|intro|summary/;
+
+/**
+ * An h1 made of a kicker block and a headline block ("<span class=kicker>Storm season</span>
+ * <span class=headline>Ferries stay in port</span>"), whose two blocks the metadata title also
+ * carries ("Storm season: Ferries stay in port"): the headline block alone is the headline.
+ */
+function headlineWithoutKicker(title: string, h1s: string[], h1Parts: Map<string, H1Part[]>): string | null {
+  const nt = normT(title);
+  for (const h of h1s) {
+    const parts = h1Parts.get(h);
+    if (!parts || parts.length !== 2) continue;
+    const [k, hd] = parts;
+    // A kicker is an element of its own, not emphasis inside the headline ("<em>Title</em>: tail").
+    if (!k.tag || INLINE_EMPHASIS.has(k.tag) || !/^[\p{L}\p{N}"„“‘'«]/u.test(hd.text)) continue;
+    const kw = words(k.text), hw = words(hd.text);
+    if (kw > 6 || hw < 3 || kw > hw + 1) continue;
+    // A headline block followed by a subtitle block is not a kicker and a headline.
+    if (SUBTITLE_PART_RE.test(hd.cls) && !HEADLINE_PART_RE.test(hd.cls)) continue;
+    if (HEADLINE_PART_RE.test(k.cls) && !KICKER_PART_RE.test(k.cls)) continue;
+    const nh = normT(hd.text);
+    if (!nh || nt === nh || !nt.includes(nh)) continue;
+    // The rest of the metadata title is the kicker (or most of its words).
+    const rest = nt.replace(nh, ' ').split(' ').filter(Boolean);
+    const kwords = new Set(normT(k.text).split(' '));
+    const shared = rest.filter((w) => kwords.has(w)).length;
+    if (rest.length && shared * 2 >= rest.length) return hd.text;
+  }
+  return null;
+}
+
+/** The page's language (BCP 47 primary tag) and region ("de-AT" → de, AT), from the first source naming a language. */
+function pageLocale(raws: (string | null | undefined)[]): { language: string | null; region: string | null } {
+  let language: string | null = null;
+  let region: string | null = null;
+  for (const raw of raws) {
+    if (!raw) continue;
+    const m = /^\s*([a-zA-Z]{2,3})((?:[-_][a-zA-Z0-9]+)*)\s*(?:,|$)/.exec(raw);
+    if (!m) continue;
+    const lang = m[1].toLowerCase();
+    const r = /[-_]([a-zA-Z]{2})(?:[-_]|$)/.exec(m[2]);
+    if (!language) language = lang;
+    if (lang === language && r) {
+      region = r[1].toUpperCase();
+      break;
+    }
+  }
+  return { language, region };
+}
+
 export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdInfo } {
   const ev = collect(tree);
   const ld = readJsonLd(tree.jsonLd, tree.title ?? first(ev, 'og:title'));
-  const scan = scanText(tree.root);
+  const locale = pageLocale([ev.lang, first(ev, 'content-language', 'language', 'dc.language', 'dcterms.language'), ld.article?.language, first(ev, 'og:locale')]);
+  // Slashed numeric dates are month-first only in US English (and when the language is unknown).
+  const dayFirst = !!locale.language && !(locale.language === 'en' && (!locale.region || MONTH_FIRST_REGIONS.includes(locale.region)));
+  const scan = scanText(tree.root, dayFirst);
   const art = ld.article;
   const base = url;
 
@@ -588,8 +780,12 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     tree.title,
   ].filter((x): x is string => !!x && !!x.trim());
   let title: string | null = null;
+  const pageTitle = tree.title ? cleanTitle(tree.title, siteNames, host, h1s) : null;
   for (const c of titleCandidates) {
     const t = cleanTitle(c, siteNames, host, h1s);
+    // A one-word metadata title that the page's own longer <title> does not hold names a section
+    // ("Press releases"), not the story.
+    if (t && pageTitle && c !== tree.title && words(t) === 1 && words(pageTitle) >= 4 && !normT(pageTitle).includes(normT(t))) continue;
     if (t) {
       title = t;
       break;
@@ -597,6 +793,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   }
   if (!title && h1s.length) title = h1s.find((h) => !isSiteSegment(h, siteNames, host)) ?? null;
   if (title) title = preferVisibleHeadline(title, tree.title ? cleanTitle(tree.title, siteNames, host, []) : null, ev.mainH1, h1s, ev.h1Parts, siteNames, host);
+  if (title && ev.h1Parts.size) title = headlineWithoutKicker(title, h1s, ev.h1Parts) ?? title;
 
   const description =
     art?.description ??
@@ -640,13 +837,39 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     ...ev.bylines.map((b): [string[], boolean, boolean] => [[b], false, false]),
   ];
   let authors: string[] = [];
+  // A single word that is the host's name ("Harbourpost" on harbourpost.example) names the site.
+  const hostWord = host ? host.toLowerCase().replace(/^www\d*\./, '').split('.').slice(0, -1).join('').replace(/[^a-z0-9]/g, '') : '';
+  const hostFlat = host ? host.toLowerCase().replace(/^www\d*\./, '').replace(/[^a-z0-9]/g, '') : '';
+  const isHostName = (n: string) => {
+    const w = normSite(n);
+    const flat = w.replace(/[^a-z0-9]/g, '');
+    return !!hostWord && !w.includes(' ') && (flat === hostWord || flat === hostFlat);
+  };
+  /** Names that are only short capitals ("LN", "PP"): initials or a desk's code, kept only when nothing better comes. */
+  let initialsOnly: string[] | null = null;
   for (const [src, lenient, person] of authorSources) {
     if (!src.length) continue;
     const names = cleanAuthors(src.filter((s) => !isUrlish(s)), lenient);
-    const filtered = person ? names : names.filter((n) => !siteNames.some((s) => normSite(s) === normSite(n)));
+    const filtered = person ? names : names.filter((n) => !siteNames.some((s) => normSite(s) === normSite(n)) && !isHostName(n));
     if (filtered.length) {
+      if (filtered.every((n) => /^\p{Lu}{2,4}$/u.test(n))) {
+        initialsOnly ??= filtered;
+        continue;
+      }
       authors = filtered.slice(0, 10);
       break;
+    }
+  }
+  if (!authors.length && initialsOnly) authors = initialsOnly;
+  // A first name alone ("Jane") that a visible byline gives in full ("Jane Doe").
+  if (authors.length === 1 && !authors[0].includes(' ')) {
+    const firstName = authors[0] + ' ';
+    for (const raw of [...scan.bylines, ...ev.authorEls, ...ev.relAuthors]) {
+      const full = cleanAuthors([raw]).find((n) => n.startsWith(firstName) && n.split(' ').length <= 4);
+      if (full) {
+        authors = [full];
+        break;
+      }
     }
   }
 
@@ -661,12 +884,21 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     ld.pageDate,
   ];
   let published: string | null = null;
-  for (const r of pubRaw) {
-    const d = normalizeDate(r ?? null);
+  let fromGenericMeta = false;
+  for (let i = 0; i < pubRaw.length; i++) {
+    const d = normalizeDate(pubRaw[i] ?? null);
     if (d) {
       published = d;
+      fromGenericMeta = i === GENERIC_DATE_META && pubRaw[i] === first(ev, 'date');
       break;
     }
+  }
+  // A generic "date" meta is often the last edit: a visible date under the headline up to a month
+  // earlier is the publication date.
+  if (published && fromGenericMeta) {
+    const shown = scan.dates[0];
+    const gap = shown ? (Date.parse(published.slice(0, 10)) - Date.parse(shown)) / DAY : 0;
+    if (shown && gap >= 1 && gap <= 31) published = shown;
   }
   // The same instant written with the page's own offset elsewhere (a <time datetime>, another
   // meta) is kept in that form: its calendar date is the publisher's.
@@ -683,7 +915,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
       }
       // A local time without zone for the same instant (a visible "9:25 pm", a sailthru.date)
       // gives the offset.
-      if (/(?:Z|[+-]00:?00)$/i.test(published)) {
+      if (UTC_RE.test(published)) {
         const locals = [...others, ...ev.dateTexts.slice(0, 6).map((t) => t.value)];
         for (const r of locals) {
           if (!r || r.length > 80) continue;
@@ -697,6 +929,11 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
         }
       }
     }
+  }
+  // Still a UTC time: the publisher's calendar date may be the day before or after.
+  if (published && UTC_RE.test(published) && /T\d/.test(published)) {
+    const visible = [dateFromUrl(url) ?? dateFromUrl(ev.canonical), scan.dates[0], ...[...ev.dateTexts].sort((x, y) => y.weight - x.weight).slice(0, 2).map((t) => normalizeDate(t.value, true, dayFirst))];
+    published = localDate(published, visible, locale.region ? REGION_ZONES[locale.region] : LANGUAGE_ZONES[locale.language ?? '']) ?? published;
   }
   if (!published && ev.times.length) {
     const times = [...ev.times].sort((x, y) => y.weight - x.weight);
@@ -713,7 +950,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   if (!published && ev.dateTexts.length) {
     const texts = [...ev.dateTexts].sort((x, y) => y.weight - x.weight);
     for (const t of texts) {
-      const d = normalizeDate(t.value, true);
+      const d = normalizeDate(t.value, true, dayFirst);
       if (d) {
         published = d;
         break;
@@ -764,15 +1001,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
 
   const canonicalUrl = absolute(ev.canonical ?? first(ev, 'og:url') ?? art?.url ?? null, base);
 
-  let language: string | null = null;
-  for (const raw of [ev.lang, first(ev, 'content-language', 'language', 'dc.language', 'dcterms.language'), art?.language, first(ev, 'og:locale')]) {
-    if (!raw) continue;
-    const m = /^\s*([a-zA-Z]{2,3})(?:[-_][a-zA-Z0-9]+)*\s*(?:,|$)/.exec(raw);
-    if (m) {
-      language = m[1].toLowerCase();
-      break;
-    }
-  }
+  const language = locale.language;
 
   return {
     title,
