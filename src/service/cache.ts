@@ -75,10 +75,11 @@ export class ArticleCache {
   async putArticle(article: Article): Promise<boolean> {
     const key = this.articleKey(article.id);
     const value = JSON.stringify(article);
-    // KV metadata is limited to 1024 bytes serialized: keep url and title short.
+    // KV metadata is limited to 1,024 bytes of serialized JSON (UTF-8): url and title are cut
+    // to byte budgets at code-point boundaries (a CJK title of 300 characters is 900 bytes).
     const metadata: ArticleMetadata = {
-      url: article.url == null ? null : article.url.slice(0, 300),
-      title: article.title == null ? null : article.title.slice(0, 300),
+      url: article.url == null ? null : clipJsonBytes(article.url, 320),
+      title: article.title == null ? null : clipJsonBytes(article.title, 480),
       extractedAt: new Date().toISOString(),
       sha256: await sha256Hex(value),
     };
@@ -147,4 +148,27 @@ export class ArticleCache {
       timings?.add('kv', performance.now() - started);
     }
   }
+}
+
+/**
+ * The longest prefix of s, cut between code points, whose JSON string form (quotes excluded)
+ * takes at most maxBytes bytes of UTF-8.
+ */
+export function clipJsonBytes(s: string, maxBytes: number): string {
+  let bytes = 0;
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i) as number;
+    const units = cp > 0xffff ? 2 : 1;
+    let n: number;
+    if (cp === 0x22 || cp === 0x5c) n = 2; // \" and \\
+    else if (cp < 0x20) n = 6; // \u00XX
+    else if (cp < 0x80) n = 1;
+    else if (cp < 0x800) n = 2;
+    else if (cp >= 0xd800 && cp <= 0xdfff) n = 6; // a lone surrogate: \uXXXX
+    else n = cp < 0x10000 ? 3 : 4;
+    if (bytes + n > maxBytes) return s.slice(0, i);
+    bytes += n;
+    i += units;
+  }
+  return s;
 }

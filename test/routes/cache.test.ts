@@ -39,6 +39,25 @@ describe('the KV cache', () => {
     expect(Math.abs(expiration - expected)).toBeLessThan(120);
   });
 
+  it('keeps KV metadata within its 1,024-byte limit for long non-Latin titles and URLs, so the entry is stored', async () => {
+    const title = '港口渡轮时刻表调整'.repeat(40) + '😀';
+    const url = 'https://example.com/' + 'path-segment/'.repeat(40);
+    const html = `<html><head><title>${title}</title></head><body><article><h1>${title}</h1>` +
+      '<p>The harbour ferry timetable changes on Monday, the operator said, with boats every twenty minutes.</p>'.repeat(3) +
+      '</article></body></html>';
+    const post = () => app.request('/v1/extract', { method: 'POST', body: JSON.stringify({ html, url }), headers: { 'content-type': 'application/json' } }, env);
+    const first = await post();
+    expect(first.status).toBe(200);
+    expect(first.headers.get('x-cache')).toBe('MISS');
+    const a = await first.json<any>();
+    const { metadata } = await env.ARTICLES.getWithMetadata<any>(`article:${EXTRACTOR.version}:${a.id.slice(7)}`);
+    expect(metadata).not.toBeNull();
+    expect(new TextEncoder().encode(JSON.stringify(metadata)).length).toBeLessThanOrEqual(1024);
+    expect(metadata.title.isWellFormed()).toBe(true);
+    expect(a.title.startsWith(metadata.title)).toBe(true);
+    expect((await post()).headers.get('x-cache')).toBe('HIT');
+  });
+
   it('honours ARTICLE_TTL_SECONDS', async () => {
     await postStory({ ARTICLE_TTL_SECONDS: '600' });
     const { keys } = await env.ARTICLES.list({ prefix: 'article:' });
