@@ -7,7 +7,11 @@
 import { AD_LABEL, BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, ROLES, SHARE_RE, STRONG_SHARE_RE, SUMMARY_LABEL, UNLIKELY_RE } from './hints';
 import { classAndId, type El, type Node } from './tree';
 
-export interface Stats {
+/**
+ * What this stage keeps on each element (El.st): the statistics and score of the current pass
+ * (valid while El.pass equals that pass's id), and what does not change between passes.
+ */
+interface Stats {
   /** Collapsed text length. */
   text: number;
   /** Text length inside links (hash links weigh 0.3). */
@@ -20,6 +24,20 @@ export interface Stats {
   embed: number;
   /** Has a block-level descendant. */
   block: boolean;
+  score: number;
+  /** The pass whose score `score` is (an element has a score only once credited). */
+  scored: number;
+  // Independent of the pass:
+  /** Collapsed length and commas of the element's own text children (-1: not yet counted). */
+  own: number;
+  ownCommas: number;
+  /** See runTexts (null: not yet computed). */
+  textLens: number[] | null;
+  textCommas: number[] | null;
+  /** Class weight (NaN: not yet computed). */
+  cw: number;
+  /** HINT_* bits (0: not yet computed). */
+  hint: number;
 }
 
 export interface Selection {
@@ -27,7 +45,6 @@ export interface Selection {
   roots: El[];
   /** Elements removed on this pass (never rendered). */
   removed: Set<El>;
-  stats: Map<El, Stats>;
   textLength: number;
 }
 
@@ -35,24 +52,85 @@ const FLAG_STRIP_UNLIKELY = 1;
 const FLAG_WEIGHT_CLASSES = 2;
 const FLAG_CLEAN_CONDITIONALLY = 4;
 
-const COMMA_RE = /[,\u060C\uFE50\uFE10\uFE11\u2E41\u2E34\u2E32\uFF0C\u3001]/g;
-const WS_RUN = /\s+/g;
+const HINT_DONE = 1;
+/** Dropped on every pass (a dropped tag, hidden, a boilerplate role). */
+const HINT_DROP = 2;
+/** Dropped on the strict pass (an unlikely class or id, a <header>). */
+const HINT_UNLIKELY = 4;
+/** The class or id is an unlikely candidate's (not rescued by a "maybe" word). */
+const HINT_UNLIKELY_CI = 8;
 
-function textLen(s: string): number {
-  // Length once whitespace is collapsed (a leading/trailing space counts once).
-  let n = s.length;
-  if (n === 0) return 0;
-  WS_RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WS_RUN.exec(s)) !== null) n -= m[0].length - 1;
-  return n;
+/** The id of the current pass: statistics on an element belong to it when El.pass equals it. */
+let pass = 0;
+
+const WS_RUN = /\s+/g;
+const NOT_BLANK = /\S/;
+
+function rec(el: El): Stats {
+  let s = el.st as Stats | null;
+  if (!s) {
+    s = { text: 0, link: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, block: false, score: 0, scored: 0, own: -1, ownCommas: 0, textLens: null, textCommas: null, cw: NaN, hint: 0 };
+    el.st = s;
+  }
+  return s;
 }
 
-function countCommas(s: string): number {
-  COMMA_RE.lastIndex = 0;
+/** The element's statistics on this pass (undefined when the pass did not reach it: removed). */
+function statsOf(el: El): Stats | undefined {
+  return el.pass === pass ? (el.st as Stats) : undefined;
+}
+
+/** The element's score on this pass, if it has one. */
+function scoreOf(el: El): number | undefined {
+  const s = el.st as Stats | null;
+  return s && s.scored === pass ? s.score : undefined;
+}
+
+/** Whitespace as `\s` matches it. */
+function isWs(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+function isComma(c: number): boolean {
+  return c === 44 || (c >= 0x60c && (c === 0x060c || c === 0xfe50 || c === 0xfe10 || c === 0xfe11 || c === 0x2e41 || c === 0x2e34 || c === 0x2e32 || c === 0xff0c || c === 0x3001));
+}
+
+/** Set by measure(): collapsed length (each whitespace run counts once) and commas of a text. */
+let mLen = 0;
+let mCommas = 0;
+function measure(s: string): void {
+  if (s.length > 4 && isWs(s.charCodeAt(0)) && !NOT_BLANK.test(s)) {
+    // Blank text (indentation between tags, the most common text of all): one space.
+    mLen = 1;
+    mCommas = 0;
+    return;
+  }
   let n = 0;
-  while (COMMA_RE.exec(s) !== null) n++;
-  return n;
+  let commas = 0;
+  let inWs = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 32 && c < 0x80) {
+      n++;
+      inWs = false;
+      if (c === 44) commas++;
+    } else if (isWs(c)) {
+      if (!inWs) n++;
+      inWs = true;
+    } else {
+      n++;
+      inWs = false;
+      if (isComma(c)) commas++;
+    }
+  }
+  mLen = n;
+  mCommas = commas;
+}
+
+function textLen(s: string): number {
+  measure(s);
+  return mLen;
 }
 
 const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
@@ -66,6 +144,8 @@ function isHidden(el: El): boolean {
 }
 
 function classWeight(el: El): number {
+  const st = rec(el);
+  if (st.cw === st.cw) return st.cw;
   let w = 0;
   const c = (el.attrs.class || '').toLowerCase();
   const id = (el.attrs.id || '').toLowerCase();
@@ -77,6 +157,7 @@ function classWeight(el: El): number {
     if (NEGATIVE_RE.test(id)) w -= 25;
     if (POSITIVE_RE.test(id)) w += 25;
   }
+  st.cw = w;
   return w;
 }
 
@@ -168,33 +249,87 @@ function findBody(root: El): El {
   return root;
 }
 
-/** Decide which elements this pass removes, and compute per-element stats (post-order). */
-function prepare(body: El, flags: number): { order: El[]; removed: Set<El>; stats: Map<El, Stats> } {
+/** What the element's own tag, attributes and place say, once per page (HINT_* bits). */
+function hints(el: El, st: Stats): number {
+  let h = st.hint;
+  if (h) return h;
+  h = HINT_DONE;
+  const tag = el.tag;
+  let drop = (DROP.has(tag) && !(tag === 'form' && isWrapperForm(el))) || isHidden(el);
+  if (!drop) {
+    const role = el.attrs.role;
+    if (role && ROLES.has(role.toLowerCase())) drop = true;
+  }
+  if (drop) h |= HINT_DROP;
+  else {
+    const ci = classAndId(el);
+    const unlikely = !!ci && UNLIKELY_RE.test(ci) && !MAYBE_RE.test(ci);
+    if (unlikely) h |= HINT_UNLIKELY_CI;
+    if (tag === 'header') h |= HINT_UNLIKELY;
+    else if (unlikely && tag !== 'a' && tag !== 'article' && tag !== 'main' && tag !== 'body' && tag !== 'html' && el.attrs.itemprop !== 'articleBody' && !hasAncestor(el, TABLE_CODE)) h |= HINT_UNLIKELY;
+  }
+  st.hint = h;
+  return h;
+}
+
+/** Measure the element's text children, once per page. */
+function countOwnText(el: El, s: Stats): void {
+  const ch = el.children;
+  let own = 0;
+  let ownCommas = 0;
+  for (let k = 0; k < ch.length; k++) {
+    const c = ch[k];
+    if (typeof c !== 'string') continue;
+    measure(c);
+    own += mLen;
+    ownCommas += mCommas;
+  }
+  s.own = own;
+  s.ownCommas = ownCommas;
+}
+
+/**
+ * Per child index, the collapsed length and commas of a text child that counts in a run of
+ * inline text (-1: a child that does not, blank text or an element), once per page.
+ */
+function runTexts(el: El, s: Stats): void {
+  const ch = el.children;
+  const lens = new Array<number>(ch.length).fill(-1);
+  const commas = new Array<number>(ch.length).fill(0);
+  for (let k = 0; k < ch.length; k++) {
+    const c = ch[k];
+    if (typeof c !== 'string') continue;
+    measure(c);
+    if (mLen > 1 || (mLen === 1 && NOT_BLANK.test(c))) {
+      lens[k] = mLen;
+      commas[k] = mCommas;
+    }
+  }
+  s.textLens = lens;
+  s.textCommas = commas;
+}
+
+/**
+ * Decide which elements this pass removes, and compute per-element stats (post-order). Marks
+ * every element the pass reaches with its id.
+ */
+function prepare(body: El, flags: number): { order: El[]; removed: Set<El> } {
+  const P = pass;
   const removed = new Set<El>();
   const order: El[] = [];
   const stack: El[] = [body];
+  const strip = (flags & FLAG_STRIP_UNLIKELY) !== 0;
   while (stack.length) {
     const el = stack.pop() as El;
     if (el !== body) {
-      const tag = el.tag;
-      let drop = (DROP.has(tag) && !(tag === 'form' && isWrapperForm(el))) || isHidden(el);
-      if (!drop) {
-        const role = el.attrs.role;
-        if (role && ROLES.has(role.toLowerCase())) drop = true;
-      }
-      if (!drop && flags & FLAG_STRIP_UNLIKELY) {
-        if (tag === 'header') drop = true;
-        else if (tag !== 'a' && tag !== 'article' && tag !== 'main' && tag !== 'body' && tag !== 'html' && el.attrs.itemprop !== 'articleBody') {
-          const ci = classAndId(el);
-          if (ci && UNLIKELY_RE.test(ci) && !MAYBE_RE.test(ci) && !hasAncestor(el, TABLE_CODE)) drop = true;
-        }
-      }
-      if (drop) {
+      const h = hints(el, rec(el));
+      if (h & HINT_DROP || (strip && h & HINT_UNLIKELY)) {
         removed.add(el);
         continue;
       }
     }
     order.push(el);
+    el.pass = P;
     const ch = el.children;
     for (let i = ch.length - 1; i >= 0; i--) {
       const c = ch[i];
@@ -202,56 +337,70 @@ function prepare(body: El, flags: number): { order: El[]; removed: Set<El>; stat
     }
   }
   // Post-order: children come after parents in `order`, so walk it backwards.
-  const stats = new Map<El, Stats>();
   for (let i = order.length - 1; i >= 0; i--) {
     const el = order[i];
-    const s: Stats = { text: 0, link: 0, commas: 0, p: 0, img: 0, li: 0, input: 0, embed: 0, block: false };
-    for (const c of el.children) {
-      if (typeof c === 'string') {
-        s.text += textLen(c);
-        s.commas += countCommas(c);
-        continue;
-      }
-      const cs = stats.get(c);
-      if (!cs) continue; // removed
-      s.text += cs.text;
-      s.link += cs.link;
-      s.commas += cs.commas;
-      s.p += cs.p;
-      s.img += cs.img;
-      s.li += cs.li;
-      s.input += cs.input;
-      s.embed += cs.embed;
-      if (cs.block || BLOCK.has(c.tag)) s.block = true;
+    const s = rec(el);
+    const ch = el.children;
+    if (s.own < 0) countOwnText(el, s);
+    let text = s.own;
+    let commas = s.ownCommas;
+    let link = 0;
+    let p = 0;
+    let img = 0;
+    let li = 0;
+    let input = 0;
+    let embed = 0;
+    let block = false;
+    for (let k = 0; k < ch.length; k++) {
+      const c = ch[k];
+      if (typeof c === 'string' || c.pass !== P) continue; // text counted above; removed
+      const cs = c.st as Stats;
+      text += cs.text;
+      link += cs.link;
+      commas += cs.commas;
+      p += cs.p;
+      img += cs.img;
+      li += cs.li;
+      input += cs.input;
+      embed += cs.embed;
+      if (cs.block || BLOCK.has(c.tag)) block = true;
     }
     switch (el.tag) {
       case 'a': {
         const href = el.attrs.href;
-        if (href != null) s.link = s.text * (href.trim().startsWith('#') ? 0.3 : 1);
+        if (href != null) link = text * (href.trim().startsWith('#') ? 0.3 : 1);
         break;
       }
       case 'p':
-        s.p++;
+        p++;
         break;
       case 'img':
-        s.img++;
+        img++;
         break;
       case 'li':
-        s.li++;
+        li++;
         break;
       case 'input':
-        if ((el.attrs.type || '').toLowerCase() !== 'hidden') s.input++;
+        if ((el.attrs.type || '').toLowerCase() !== 'hidden') input++;
         break;
       case 'iframe':
       case 'embed':
       case 'object':
       case 'video':
-        s.embed++;
+        embed++;
         break;
     }
-    stats.set(el, s);
+    s.text = text;
+    s.link = link;
+    s.commas = commas;
+    s.p = p;
+    s.img = img;
+    s.li = li;
+    s.input = input;
+    s.embed = embed;
+    s.block = block;
   }
-  return { order, removed, stats };
+  return { order, removed };
 }
 
 const PARA_TAGS = new Set(['p', 'pre', 'td']);
@@ -263,14 +412,22 @@ function linkDensity(s: Stats | undefined): number {
 }
 
 function selectOnce(body: El, flags: number, title: string | null): Selection {
-  const { order, removed, stats } = prepare(body, flags);
-  const scores = new Map<El, number>();
+  pass++;
+  const P = pass;
+  const { order, removed } = prepare(body, flags);
+  /** The elements given a score, in the order they got it. */
+  const scored: El[] = [];
   const weight = (el: El) => (flags & FLAG_WEIGHT_CLASSES ? classWeight(el) : 0);
   const init = (el: El) => {
     let sc = baseScore(el) + weight(el);
     if (el.attrs.itemprop === 'articleBody') sc += 30;
     else if (el.tag === 'main' || el.attrs.role === 'main') sc += 5;
-    scores.set(el, sc);
+    const st = rec(el);
+    st.score = sc;
+    if (st.scored !== P) {
+      st.scored = P;
+      scored.push(el);
+    }
     return sc;
   };
   const credit = (start: El | null, len: number, commas: number) => {
@@ -280,9 +437,10 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
     let level = 0;
     while (a && level < 5 && a !== body.parent) {
       if (a.tag === '#root' || a.tag === 'html') break;
-      const cur = scores.has(a) ? (scores.get(a) as number) : init(a);
+      const st = rec(a);
+      const cur = st.scored === P ? st.score : init(a);
       const div = level === 0 ? 1 : level === 1 ? 2 : level * 3;
-      scores.set(a, cur + contentScore / div);
+      st.score = cur + contentScore / div;
       a = a.parent;
       level++;
     }
@@ -290,7 +448,7 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
 
   for (const el of order) {
     if (el === body) continue;
-    const s = stats.get(el) as Stats;
+    const s = el.st as Stats;
     if (PARA_TAGS.has(el.tag) || (DIVLIKE.has(el.tag) && !s.block && el.tag !== 'span' && el.tag !== 'font')) {
       credit(el.parent, s.text, s.commas);
       continue;
@@ -300,18 +458,23 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
     let runLen = 0;
     let runCommas = 0;
     let brs = 0;
-    for (const c of el.children) {
+    const ch = el.children;
+    if (s.textLens === null) runTexts(el, s);
+    const lens = s.textLens as number[];
+    const commas = s.textCommas as number[];
+    for (let k = 0; k < ch.length; k++) {
+      const c = ch[k];
       if (typeof c === 'string') {
-        const l = textLen(c);
-        if (l > 1 || c.trim()) {
+        const l = lens[k];
+        if (l >= 0) {
           runLen += l;
-          runCommas += countCommas(c);
+          runCommas += commas[k];
           brs = 0;
         }
         continue;
       }
-      const cs = stats.get(c);
-      if (!cs) continue;
+      if (c.pass !== P) continue;
+      const cs = c.st as Stats;
       if (c.tag === 'br') {
         brs++;
         if (brs >= 2) {
@@ -337,18 +500,19 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
 
   // Scale by link density and pick the best.
   const ranked: { el: El; score: number }[] = [];
-  for (const [el, sc] of scores) {
-    const f = sc * (1 - linkDensity(stats.get(el)));
-    scores.set(el, f);
+  for (const el of scored) {
+    const st = el.st as Stats;
+    const f = st.score * (1 - linkDensity(statsOf(el)));
+    st.score = f;
     ranked.push({ el, score: f });
   }
   ranked.sort((a, b) => b.score - a.score);
   let top: El | null = ranked.length ? ranked[0].el : null;
   const best = top;
   if (!top || top === body) {
-    return finish([body], removed, stats, scores, flags, title);
+    return finish([body], removed, flags, title);
   }
-  const topScore = scores.get(top) as number;
+  const topScore = scoreOf(top) as number;
 
   // Several close candidates under one ancestor: take the ancestor.
   const alternatives = ranked.slice(1, 5).filter((r) => r.score / topScore >= 0.75).map((r) => r.el);
@@ -373,19 +537,19 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
       p = p.parent;
     }
   }
-  if (!scores.has(top)) scores.set(top, init(top));
+  if (scoreOf(top) === undefined) init(top);
 
   // Climb while the parent scores better.
   {
     let parent = top.parent;
-    let lastScore = scores.get(top) as number;
+    let lastScore = scoreOf(top) as number;
     const threshold = lastScore / 3;
     while (parent && parent !== body && parent.tag !== '#root') {
-      if (!scores.has(parent)) {
+      const ps = scoreOf(parent);
+      if (ps === undefined) {
         parent = parent.parent;
         continue;
       }
-      const ps = scores.get(parent) as number;
       if (ps < threshold) break;
       if (ps > lastScore) {
         top = parent;
@@ -402,12 +566,12 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
     if (elems !== 1) break;
     top = top.parent;
   }
-  if (!scores.has(top)) scores.set(top, init(top));
+  if (scoreOf(top) === undefined) init(top);
 
   // Siblings.
   const roots: El[] = [];
   const parent = top.parent;
-  const ts = scores.get(top) as number;
+  const ts = scoreOf(top) as number;
   if (!parent) roots.push(top);
   else {
     const threshold = Math.max(10, ts * 0.2);
@@ -419,17 +583,16 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
         roots.push(sib);
         continue;
       }
-      const sci = classAndId(sib);
-      if (sci && UNLIKELY_RE.test(sci) && !MAYBE_RE.test(sci)) continue;
+      if (hints(sib, rec(sib)) & HINT_UNLIKELY_CI) continue;
       let bonus = 0;
       if (topClass && sib.attrs.class === topClass) bonus += ts * 0.2;
-      const ss = scores.get(sib);
+      const ss = scoreOf(sib);
       if (ss !== undefined && ss + bonus >= threshold) {
         roots.push(sib);
         continue;
       }
-      if (sib.tag === 'p' || (sib.tag === 'div' && !(stats.get(sib)?.block ?? true))) {
-        const st = stats.get(sib);
+      if (sib.tag === 'p' || (sib.tag === 'div' && !(statsOf(sib)?.block ?? true))) {
+        const st = statsOf(sib);
         if (!st) continue;
         const ld = linkDensity(st);
         if (st.text > 80 && ld < 0.25) roots.push(sib);
@@ -437,8 +600,8 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
       }
     }
   }
-  if (best) addSplitParts(best, roots, order, stats, scores);
-  return finish(roots, removed, stats, scores, flags, title);
+  if (best) addSplitParts(best, roots, order);
+  return finish(roots, removed, flags, title);
 }
 
 /**
@@ -446,7 +609,7 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
  * after a full-width image or an aside): other elements of the same tag and class as the chosen
  * one, holding prose with few links, are more of the story. Added in document order.
  */
-function addSplitParts(best: El, roots: El[], order: El[], stats: Map<El, Stats>, scores: Map<El, number>): void {
+function addSplitParts(best: El, roots: El[], order: El[]): void {
   const top = best;
   const cls = (top.attrs.class || '').trim();
   if (!cls) return;
@@ -455,9 +618,9 @@ function addSplitParts(best: El, roots: El[], order: El[], stats: Map<El, Stats>
   for (const el of order) {
     if (el.tag === top.tag && (el.attrs.class || '').trim() === cls && ++same > 3) return; // a list of posts
     if (el === top || el.tag !== top.tag || (el.attrs.class || '').trim() !== cls) continue;
-    const st = stats.get(el);
+    const st = statsOf(el);
     if (!st || st.text < 140 || st.p < 1 || linkDensity(st) > 0.25) continue;
-    const sc = scores.get(el);
+    const sc = scoreOf(el);
     if (sc === undefined || sc < 10) continue;
     if (roots.some((r) => r === el || contains(r, el) || contains(el, r))) continue;
     if (hasOwnHeadline(el)) continue;
@@ -513,20 +676,18 @@ const normTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' '
 function finish(
   roots: El[],
   removed: Set<El>,
-  stats: Map<El, Stats>,
-  scores: Map<El, number>,
   flags: number,
   title: string | null,
 ): Selection {
   const titleN = title ? normTitle(title) : '';
   const stack: El[] = [...roots].reverse();
   let textLength = 0;
-  for (const r of roots) textLength += stats.get(r)?.text ?? 0;
+  for (const r of roots) textLength += statsOf(r)?.text ?? 0;
   const rootSet = new Set(roots);
   while (stack.length) {
     const el = stack.pop() as El;
     if (removed.has(el)) continue;
-    const s = stats.get(el);
+    const s = statsOf(el);
     if (!s) continue;
     let drop = false;
     const tag = el.tag;
@@ -542,7 +703,10 @@ function finish(
         else if (titleN && (tag === 'h1' || tag === 'h2') && normTitle(plainText(el)) === titleN) drop = true;
         else if (tag === 'h1' && s.text === 0) drop = true;
       } else if (flags & FLAG_CLEAN_CONDITIONALLY && CONDITIONAL.has(tag)) {
-        drop = cleanConditionally(el, s, scores, flags);
+        drop = cleanConditionally(el, s, flags);
+      } else if (CONDITIONAL.has(tag) && s.p === 0 && s.text < 200 && linkDensity(s) > 0.7) {
+        // Even the most lenient pass drops a short box of links (previous/next story, tags).
+        drop = true;
       }
     }
     if (drop) {
@@ -556,13 +720,48 @@ function finish(
       if (typeof c !== 'string') stack.push(c);
     }
   }
-  return { roots, removed, stats, textLength };
+  return { roots, removed, textLength };
 }
 
 const AD_TRIM = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
 /** A block whose whole text is an advertisement label ("Advertisement", "Anzeige"). */
 function isAdLabel(el: El): boolean {
+  const ch = el.children;
+  if (ch.length === 1 && typeof ch[0] === 'string' && !mayBeLabel(ch[0])) return false;
   return AD_LABEL.has(plainText(el).replace(AD_TRIM, '').toLowerCase());
+}
+
+/** The lower-cased ASCII letters that start and end the labels of AD_LABEL (other characters: any). */
+const LABEL_FIRST = new Set<number>();
+const LABEL_LAST = new Set<number>();
+for (const w of AD_LABEL) {
+  LABEL_FIRST.add(w.charCodeAt(0));
+  LABEL_LAST.add(w.charCodeAt(w.length - 1));
+}
+const isAsciiAlnum = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/**
+ * A quick test that rules out most texts before the exact one: the first and last ASCII
+ * letter or digit (past spaces and ASCII punctuation) must be able to start and end a label.
+ */
+function mayBeLabel(t: string): boolean {
+  let i = 0;
+  let j = t.length - 1;
+  while (i <= j) {
+    const c = t.charCodeAt(i);
+    if (c >= 128 || isAsciiAlnum(c)) break;
+    i++;
+  }
+  while (j >= i) {
+    const c = t.charCodeAt(j);
+    if (c >= 128 || isAsciiAlnum(c)) break;
+    j--;
+  }
+  if (i > j) return true;
+  const a = t.charCodeAt(i);
+  const b = t.charCodeAt(j);
+  if (a < 128 && !LABEL_FIRST.has(a | 0x20)) return false;
+  if (b < 128 && !LABEL_LAST.has(b | 0x20)) return false;
+  return true;
 }
 
 /** A key-points box: its first text is a label such as "Highlights", then a list. */
@@ -581,10 +780,10 @@ function isSummaryBox(el: El): boolean {
   return false;
 }
 
-function cleanConditionally(el: El, s: Stats, scores: Map<El, number>, flags: number): boolean {
+function cleanConditionally(el: El, s: Stats, flags: number): boolean {
   if (el.attrs.itemprop === 'articleBody') return false;
   const w = flags & FLAG_WEIGHT_CLASSES ? classWeight(el) : 0;
-  const cs = scores.get(el) ?? 0;
+  const cs = scoreOf(el) ?? 0;
   if (w + cs < 0) return true;
   if (s.commas >= 10) return false;
   const isList = el.tag === 'ul' || el.tag === 'ol' || el.tag === 'dl';
@@ -632,9 +831,90 @@ export function selectContent(root: El, title: string | null): Selection {
   for (const flags of passes) {
     const sel = selectOnce(body, flags, title);
     if (!best || sel.textLength > best.textLength) best = sel;
-    if (sel.textLength >= 500) return sel;
+    if (sel.textLength >= 500) return withLead(sel);
     // A short story inside the page's own article container is still the story.
-    if (best === sel && sel.textLength >= 200 && sel.roots.some(inSemanticArticle)) return sel;
+    if (best === sel && sel.textLength >= 200 && sel.roots.some(inSemanticArticle)) return withLead(sel);
   }
-  return best as Selection;
+  return withLead(best as Selection);
+}
+
+/** Class/id words of a story's lead paragraph (a standfirst) set above its body. */
+const LEAD_RE = /(?:^|[^a-z])(?:intro|teaser|lead|lede|standfirst|dek|excerpt|summary|abstract|subline)/;
+const NOT_LEAD_RE = /leaderboard|leadgen|lead-gen|caption|credit|related|promo|newsletter|author|byline|comment/;
+const SENTENCE_END = /[.!?\u3002\uff01\uff1f]/;
+const LEAD_STOP = new Set(['figure', 'figcaption', 'aside', 'nav', 'footer', 'form', 'ul', 'ol', 'table', 'blockquote']);
+
+/**
+ * The lead paragraph of a story (a standfirst, "intro" or "teaser" block) often sits above
+ * the body in the same <article> or <main>, apart from the container the scoring chose (in a
+ * story header that the strict pass drops, for one): prose paragraphs there, before the chosen
+ * container, in an element whose class names a lead, come first. (Inside the chosen container,
+ * what the passes removed stays removed.)
+ */
+function withLead(sel: Selection): Selection {
+  const first = sel.roots[0];
+  if (!first) return sel;
+  let scope: El | null = null;
+  let a = first.parent;
+  for (let d = 0; a && d < 6; a = a.parent, d++) {
+    if (a.tag === 'article' || a.tag === 'main') {
+      scope = a;
+      break;
+    }
+    if (a.tag === 'body') break;
+  }
+  if (!scope) return sel;
+  const leads: El[] = [];
+  let added = 0;
+  // Pre-order walk of the scope up to the chosen container.
+  const stack: El[] = [scope];
+  while (stack.length && leads.length < 2) {
+    const el = stack.pop() as El;
+    if (el === first) break;
+    if (el !== scope && (LEAD_STOP.has(el.tag) || hints(el, rec(el)) & HINT_DROP)) continue;
+    if (el.tag === 'p') {
+      const len = leadLength(el, scope);
+      if (len > 0) {
+        leads.push(el);
+        added += len;
+      }
+      continue;
+    }
+    const ch = el.children;
+    for (let i = ch.length - 1; i >= 0; i--) {
+      const c = ch[i];
+      if (typeof c !== 'string') stack.push(c);
+    }
+  }
+  if (!leads.length) return sel;
+  return { roots: [...leads, ...sel.roots], removed: sel.removed, textLength: sel.textLength + added };
+}
+
+/** The length of a lead paragraph's text, or 0 when it is not one. */
+function leadLength(p: El, scope: El): number {
+  let named = false;
+  for (let a: El | null = p; a && a !== scope; a = a.parent) {
+    const ci = classAndId(a);
+    if (!ci) continue;
+    if (NOT_LEAD_RE.test(ci)) return 0;
+    if (LEAD_RE.test(ci)) named = true;
+  }
+  if (!named) return 0;
+  const text = plainText(p);
+  if (text.length < 80 || !SENTENCE_END.test(text)) return 0;
+  let link = 0;
+  walkLinks(p, (a) => (link += plainText(a).length));
+  return link <= text.length * 0.1 ? text.length : 0;
+}
+
+function walkLinks(el: El, visit: (a: El) => void): void {
+  const stack: El[] = [el];
+  while (stack.length) {
+    const n = stack.pop() as El;
+    if (n.tag === 'a') {
+      visit(n);
+      continue;
+    }
+    for (const c of n.children) if (typeof c !== 'string') stack.push(c);
+  }
 }

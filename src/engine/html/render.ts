@@ -1,7 +1,8 @@
 /**
  * Render the chosen elements as paragraphs (plain text) and as Markdown, in one iterative walk.
  * Headings, list items and block quotes become their own paragraphs; <br><br> and, outside
- * paragraphs, a single <br> separate paragraphs.
+ * paragraphs, a single <br> separate paragraphs. A data table becomes a GFM pipe table in the
+ * Markdown (its cells stay paragraphs of the plain text); a layout table stays paragraphs.
  */
 import { BLOCK } from './hints';
 import type { El, Node } from './tree';
@@ -12,18 +13,81 @@ export interface Rendered {
 }
 
 const WS = /\s+/g;
-const INLINE_MD: Record<string, string> = { em: '*', i: '*', cite: '*', strong: '**', b: '**', code: '`' };
+const NOT_WS = /\S/;
+const INLINE_MD = new Map([
+  ['em', '*'],
+  ['i', '*'],
+  ['cite', '*'],
+  ['strong', '**'],
+  ['b', '**'],
+  ['code', '`'],
+]);
+const HEADING = new Map([
+  ['h1', 1],
+  ['h2', 2],
+  ['h3', 3],
+  ['h4', 4],
+  ['h5', 5],
+  ['h6', 6],
+]);
 
-function resolve(u: string | undefined, base: string | null): string | null {
-  if (!u) return null;
-  const s = u.trim();
-  if (!s || /^(?:javascript|data|vbscript|about):/i.test(s)) return null;
-  if (s.startsWith('#') && !base) return null;
-  try {
-    return new URL(s, base ?? undefined).href;
-  } catch {
-    return /^(?:https?:|mailto:)/i.test(s) ? s : null;
+const UNSAFE_SCHEME = /^(?:javascript|data|vbscript|about):/i;
+/**
+ * URLs that the URL parser would give back unchanged: http(s), a lower-case host name (not an
+ * IP address, not punycode), a path and query of plain characters, no fragment. Dot segments
+ * ("/./", "/../", also percent-encoded) are checked apart.
+ */
+const PLAIN_ABSOLUTE = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z][a-z0-9-]*\/[A-Za-z0-9\-._~!$&()*+,;=:@/%]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/%?]*)?$/;
+/** A root-relative path ("/news/story?id=1") of the same plain characters. */
+const PLAIN_ROOT_PATH = /^\/(?!\/)[A-Za-z0-9\-._~!$&()*+,;=:@/%]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/%?]*)?$/;
+/** Starts with a scheme, as the URL parser reads one (it drops C0 controls, tabs and newlines). */
+const HAS_SCHEME = /^[\x00-\x20]*[a-zA-Z][a-zA-Z0-9+.\-\t\n\r]*:/;
+const DOT_SEGMENT = /\/(?:\.|%2e){1,2}(?:[/?#]|$)/i;
+
+/**
+ * A resolver of links and image sources against the page's address, with a cache (pages repeat
+ * their links) and a fast path for the plain URLs that make most of them.
+ */
+function makeResolver(base: string | null): (u: string | undefined) => string | null {
+  const cache = new Map<string, string | null>();
+  let origin: string | null = null;
+  let protocol: string | null = null;
+  if (base) {
+    try {
+      const b = new URL(base);
+      if ((b.protocol === 'http:' || b.protocol === 'https:') && !b.username && !b.password) {
+        protocol = b.protocol;
+        origin = b.protocol + '//' + b.host;
+      }
+    } catch {
+      origin = null;
+    }
   }
+  const slow = (u: string): string | null => {
+    const s = u.trim();
+    if (!s || UNSAFE_SCHEME.test(s)) return null;
+    if (!base && !HAS_SCHEME.test(s)) return null; // (the URL parser would throw: a relative URL and no base)
+    if (s.startsWith('#') && !base) return null;
+    if (!DOT_SEGMENT.test(s) && !s.includes('xn--')) {
+      if (PLAIN_ABSOLUTE.test(s)) return s;
+      if (origin !== null && PLAIN_ROOT_PATH.test(s)) return origin + s;
+      if (protocol !== null && s.startsWith('//') && PLAIN_ABSOLUTE.test(protocol + s)) return protocol + s;
+    }
+    try {
+      return new URL(s, base ?? undefined).href;
+    } catch {
+      return /^(?:https?:|mailto:)/i.test(s) ? s : null;
+    }
+  };
+  return (u) => {
+    if (!u) return null;
+    let r = cache.get(u);
+    if (r === undefined) {
+      r = slow(u);
+      cache.set(u, r);
+    }
+    return r;
+  };
 }
 
 function imageSrc(el: El): string | undefined {
@@ -40,23 +104,158 @@ function imageSrc(el: El): string | undefined {
   return undefined;
 }
 
+const TINY = /^\s*[01](?:px)?\s*$/;
 function isTrackingPixel(el: El): boolean {
-  const w = el.attrs.width, h = el.attrs.height;
-  const tiny = (v: string | undefined) => v != null && /^\s*[01](?:px)?\s*$/.test(v);
-  return tiny(w) || tiny(h);
+  const w = el.attrs.width;
+  const h = el.attrs.height;
+  return (w != null && TINY.test(w)) || (h != null && TINY.test(h));
 }
 
-const escMdText = (s: string) => s.replace(/([\\`*_[\]])/g, '\\$1');
+const MD_SPECIAL = /[\\`*_[\]]/;
+const escMdText = (s: string) => (MD_SPECIAL.test(s) ? s.replace(/([\\`*_[\]])/g, '\\$1') : s);
 const escAlt = (s: string) => s.replace(/[[\]\\]/g, '').replace(WS, ' ').trim();
 const escUrl = (s: string) => s.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 
-type Frame =
-  | { kind: 'enter'; el: El }
-  | { kind: 'exit'; el: El; mdStart: number; plainStart: number };
+// ---------- tables ----------
+
+/** Inside a cell, these make it block content (the table is then laid out as paragraphs). */
+const CELL_BLOCKERS = new Set([
+  'table', 'ul', 'ol', 'dl', 'li', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'hr',
+  'figure', 'form', 'fieldset', 'section', 'article', 'aside', 'nav', 'header', 'footer', 'details', 'menu',
+  'iframe', 'video', 'audio', 'object', 'embed', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'caption',
+]);
+/** A cell with more text than this holds prose, not a value: the table is for layout. */
+const MAX_CELL_TEXT = 400;
+const MAX_SPAN = 50;
+
+function span(el: El, name: 'colspan' | 'rowspan'): number {
+  const v = el.attrs[name];
+  if (!v) return 1;
+  const n = parseInt(v, 10);
+  return n > 1 ? Math.min(n, MAX_SPAN) : 1;
+}
+
+/**
+ * A data table: rows of at least two columns of short inline values, no table inside it and
+ * none around it, no list, heading or other block inside a cell, more than one row.
+ */
+function isDataTable(table: El, removed: Set<El>): boolean {
+  const role = (table.attrs.role || '').toLowerCase();
+  if (role === 'presentation' || role === 'none') return false;
+  for (let p = table.parent; p; p = p.parent) if (p.tag === 'table') return false;
+  let rows = 0;
+  let maxCols = 0;
+  const stack: El[] = [table];
+  while (stack.length) {
+    const el = stack.pop() as El;
+    for (const c of el.children) {
+      if (typeof c === 'string' || removed.has(c)) continue;
+      const tag = c.tag;
+      if (tag === 'tr') {
+        rows++;
+        let cols = 0;
+        for (const cell of c.children) {
+          if (typeof cell === 'string' || removed.has(cell)) continue;
+          if (cell.tag !== 'td' && cell.tag !== 'th') {
+            if (cell.tag === 'script' || cell.tag === 'template') continue;
+            return false; // a row holding something else than cells
+          }
+          cols += span(cell, 'colspan');
+          if (!isInlineCell(cell, removed)) return false;
+        }
+        if (cols > maxCols) maxCols = cols;
+      } else if (tag === 'thead' || tag === 'tbody' || tag === 'tfoot') stack.push(c);
+      else if (tag === 'td' || tag === 'th' || tag === 'table') return false; // a cell out of a row, a nested table
+    }
+  }
+  return rows >= 2 && maxCols >= 2;
+}
+
+/** A cell of inline content: no block of CELL_BLOCKERS, at most one paragraph, short text. */
+function isInlineCell(cell: El, removed: Set<El>): boolean {
+  let text = 0;
+  let ps = 0;
+  let brs = 0;
+  const stack: Node[] = [cell];
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    if (typeof n === 'string') {
+      text += n.length;
+      if (text > MAX_CELL_TEXT * 4 && n.replace(WS, ' ').length > MAX_CELL_TEXT) return false;
+      continue;
+    }
+    if (n !== cell) {
+      if (removed.has(n)) continue;
+      const tag = n.tag;
+      if (CELL_BLOCKERS.has(tag)) return false;
+      if (tag === 'p' && ++ps > 1) return false;
+      if (tag === 'br' && ++brs > 2) return false;
+    }
+    for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return text <= MAX_CELL_TEXT || collapsedLength(cell, removed) <= MAX_CELL_TEXT;
+}
+
+function collapsedLength(el: El, removed: Set<El>): number {
+  const out: string[] = [];
+  const stack: Node[] = [el];
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    if (typeof n === 'string') out.push(n);
+    else if (n === el || !removed.has(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
+  }
+  return out.join('').replace(WS, ' ').trim().length;
+}
+
+interface TableState {
+  rows: string[][];
+  row: string[] | null;
+  /** Rows still covered by a cell above with rowspan, per column. */
+  covered: number[];
+  /** The cell being written (its colspan and rowspan), or null between cells. */
+  cell: { colspan: number; rowspan: number } | null;
+}
+
+/** Fill the columns of the row that cells of the rows above still cover. */
+function fillCovered(t: TableState, row: string[], all: boolean): void {
+  while (row.length < t.covered.length) {
+    const k = row.length;
+    if (!(t.covered[k] > 0)) {
+      if (!all) return;
+      let more = false;
+      for (let j = k; j < t.covered.length; j++) if (t.covered[j] > 0) more = true;
+      if (!more) return;
+      row.push('');
+      continue;
+    }
+    t.covered[k]--;
+    row.push('');
+  }
+}
+
+/**
+ * A GFM pipe table: the first row is the header (GFM has no table without one); rows after it
+ * that are all empty and columns that are empty in every row are left out.
+ */
+function tableMarkdown(all: string[][]): string | null {
+  const rows = all.filter((r, i) => i === 0 || r.some((c) => c !== ''));
+  let width = 0;
+  for (const r of rows) if (r.length > width) width = r.length;
+  const cols: number[] = [];
+  for (let k = 0; k < width; k++) if (rows.some((r) => (r[k] ?? '') !== '')) cols.push(k);
+  if (cols.length < 2 || rows.length < 2) return null;
+  const line = (r: string[]) => '| ' + cols.map((k) => r[k] ?? '').join(' | ') + ' |';
+  const out = [line(rows[0]), '|' + ' --- |'.repeat(cols.length)];
+  for (let i = 1; i < rows.length; i++) out.push(line(rows[i]));
+  return out.join('\n');
+}
+
+// ---------- the walk ----------
 
 export function render(roots: El[], removed: Set<El>, baseUrl: string | null): Rendered {
   const paragraphs: string[] = [];
   const mdBlocks: string[] = [];
+  const resolve = makeResolver(baseUrl);
   let plain: string[] = [];
   let md: string[] = [];
   let listDepth = 0;
@@ -67,18 +266,23 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
   let lastWasBr = false;
   const listStack: { ordered: boolean; n: number }[] = [];
   let itemPrefix: string | null = null;
+  /** The data table being written (tables inside it are never data tables). */
+  let table: TableState | null = null;
+  let tableEl: El | null = null;
 
   const flush = () => {
     const isPre = inPre > 0;
     const text = isPre ? plain.join('').replace(/^\n+|\s+$/g, '') : plain.join('').replace(WS, ' ').trim();
-    let mdText = isPre ? md.join('').replace(/^\n+|\s+$/g, '') : md.join('').replace(WS, ' ').trim();
     plain = [];
-    md = [];
     if (text) paragraphs.push(text);
-    if (!mdText) {
-      itemPrefix = itemPrefix && text ? itemPrefix : itemPrefix;
+    if (table !== null && table.cell !== null) {
+      // Inside a cell, blocks and line breaks split the plain text only; the cell is one line.
+      md.push(' ');
       return;
     }
+    let mdText = isPre ? md.join('').replace(/^\n+|\s+$/g, '') : md.join('').replace(WS, ' ').trim();
+    md = [];
+    if (!mdText) return;
     if (isPre) mdText = '```\n' + mdText + '\n```';
     else if (heading) mdText = '#'.repeat(Math.min(heading, 6)) + ' ' + mdText;
     else if (itemPrefix !== null) {
@@ -89,12 +293,39 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
     mdBlocks.push(mdText);
   };
 
-  const stack: (Frame | string)[] = [];
-  for (let i = roots.length - 1; i >= 0; i--) stack.push({ kind: 'enter', el: roots[i] });
+  const endCell = (t: TableState) => {
+    const text = plain.join('').replace(WS, ' ').trim();
+    plain = [];
+    if (text) paragraphs.push(text);
+    const cellMd = md.join('').replace(WS, ' ').trim().replace(/\|/g, '\\|');
+    md = [];
+    const c = t.cell as { colspan: number; rowspan: number };
+    t.cell = null;
+    if (!t.row) {
+      t.row = [];
+      t.rows.push(t.row);
+    }
+    const row = t.row;
+    fillCovered(t, row, false);
+    for (let k = 0; k < c.colspan; k++) {
+      const col = row.length;
+      row.push(k === 0 ? cellMd : '');
+      if (c.rowspan > 1) {
+        while (t.covered.length <= col) t.covered.push(0);
+        t.covered[col] = c.rowspan - 1;
+      }
+    }
+  };
+
+  // The walk: a node is entered when popped; `null` marks the exit of the innermost open element.
+  const stack: (Node | null)[] = [];
+  const openEls: El[] = [];
+  const openMd: number[] = [];
+  for (let i = roots.length - 1; i >= 0; i--) stack.push(roots[i]);
   while (stack.length) {
-    const f = stack.pop() as Frame | string;
+    const f = stack.pop() as Node | null;
     if (typeof f === 'string') {
-      if (!inPre && !f.trim()) {
+      if (!inPre && !NOT_WS.test(f)) {
         if (plain.length) {
           plain.push(' ');
           md.push(' ');
@@ -106,13 +337,15 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
       md.push(inPre ? f : escMdText(f));
       continue;
     }
-    const el = f.el;
-    const tag = el.tag;
-    if (f.kind === 'exit') {
-      if (tag in INLINE_MD && !inPre) {
-        const mark = INLINE_MD[tag];
-        const inner = md.slice(f.mdStart).join('');
-        md.length = f.mdStart;
+    if (f === null) {
+      // ---- exit ----
+      const el = openEls.pop() as El;
+      const mdStart = openMd.pop() as number;
+      const tag = el.tag;
+      const mark = INLINE_MD.get(tag);
+      if (mark !== undefined && !inPre) {
+        const inner = md.slice(mdStart).join('');
+        md.length = mdStart;
         const t = inner.trim();
         if (t) {
           const lead = /^\s/.test(inner) ? ' ' : '';
@@ -122,11 +355,12 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
         continue;
       }
       if (tag === 'a') {
-        const inner = md.slice(f.mdStart).join('');
-        md.length = f.mdStart;
+        const inner = md.slice(mdStart).join('');
+        md.length = mdStart;
         const t = inner.replace(WS, ' ').trim();
-        const href = resolve(el.attrs.href, baseUrl);
-        if (t && href && !/^#/.test(el.attrs.href || '')) {
+        const rawHref = el.attrs.href;
+        const href = t && rawHref && !rawHref.startsWith('#') ? resolve(rawHref) : null;
+        if (href) {
           const lead = /^\s/.test(inner) ? ' ' : '';
           const trail = /\s$/.test(inner) ? ' ' : '';
           md.push(`${lead}[${t}](${escUrl(href)})${trail}`);
@@ -139,7 +373,36 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
         continue;
       }
       if (tag === 'p') inP--;
-      if (/^h[1-6]$/.test(tag)) {
+      if (table !== null) {
+        if (el === tableEl) {
+          if (table.cell !== null) endCell(table);
+          flush();
+          const t = table;
+          table = null;
+          tableEl = null;
+          let block = tableMarkdown(t.rows.filter((r) => r.length > 0));
+          if (block === null) {
+            // Fewer than two rows or columns with any text: the cells as paragraphs after all.
+            block = t.rows.flat().filter((c) => c !== '').join('\n\n');
+            if (!block) continue;
+          }
+          if (quoteDepth > 0) block = block.split('\n').map((l) => '> '.repeat(quoteDepth) + l).join('\n');
+          mdBlocks.push(block);
+          continue;
+        }
+        if ((tag === 'td' || tag === 'th') && table.cell !== null) {
+          endCell(table);
+          continue;
+        }
+        if (tag === 'tr') {
+          if (table.cell !== null) endCell(table);
+          if (table.row) fillCovered(table, table.row, true);
+          table.row = null;
+          flush();
+          continue;
+        }
+      }
+      if (HEADING.has(tag)) {
         flush();
         heading = 0;
         continue;
@@ -164,7 +427,9 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
       else if (tag === 'td' || tag === 'th') plain.push(' ');
       continue;
     }
-    // enter
+    // ---- enter ----
+    const el = f;
+    const tag = el.tag;
     if (removed.has(el)) continue;
     switch (tag) {
       case 'br': {
@@ -179,7 +444,7 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
       }
       case 'img': {
         if (isTrackingPixel(el)) continue;
-        const src = resolve(imageSrc(el), baseUrl);
+        const src = resolve(imageSrc(el));
         if (src) md.push(`![${escAlt(el.attrs.alt || '')}](${escUrl(src)})`);
         continue;
       }
@@ -191,7 +456,7 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
     if (BLOCK.has(tag) || tag === 'pre') flush();
     if (tag === 'pre') inPre++;
     else if (tag === 'p') inP++;
-    else if (/^h[1-6]$/.test(tag)) heading = +tag[1];
+    else if (HEADING.has(tag)) heading = HEADING.get(tag) as number;
     else if (tag === 'ul' || tag === 'ol') {
       listDepth++;
       listStack.push({ ordered: tag === 'ol', n: 0 });
@@ -200,12 +465,25 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
       if (top) top.n++;
       itemPrefix = top && top.ordered ? `${top.n}. ` : '- ';
     } else if (tag === 'blockquote') quoteDepth++;
-    stack.push({ kind: 'exit', el, mdStart: md.length, plainStart: plain.length });
-    const ch: Node[] = el.children;
-    for (let i = ch.length - 1; i >= 0; i--) {
-      const c = ch[i];
-      stack.push(typeof c === 'string' ? c : { kind: 'enter', el: c });
+    else if (tag === 'table') {
+      if (table === null && isDataTable(el, removed)) {
+        table = { rows: [], row: null, covered: [], cell: null };
+        tableEl = el;
+      }
+    } else if (table !== null) {
+      if (tag === 'tr') {
+        if (table.cell !== null) endCell(table);
+        table.row = [];
+        table.rows.push(table.row);
+      } else if ((tag === 'td' || tag === 'th') && table.cell === null) {
+        table.cell = { colspan: span(el, 'colspan'), rowspan: span(el, 'rowspan') };
+      }
     }
+    stack.push(null);
+    openEls.push(el);
+    openMd.push(md.length);
+    const ch: Node[] = el.children;
+    for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
   }
   flush();
   return { paragraphs, markdown: mdBlocks.join('\n\n') };

@@ -1,11 +1,16 @@
 /**
- * A light DOM built in one streaming pass with htmlparser2's Parser: elements keep their tag,
+ * A light DOM built in one streaming pass by our own scanner: elements keep their tag,
  * attributes, children (elements or decoded text strings) and a parent link. Script and style
  * content is dropped except JSON-LD, which is collected apart. No recursion anywhere: the
- * parser keeps its own stack and every walk here uses an explicit one.
+ * scanner keeps its own stack of open elements and every walk here uses an explicit one.
+ *
+ * The scanner follows htmlparser2's tokenizer and parser (version 12, HTML mode, entities not
+ * decoded by the tokenizer) rule for rule — tag names, attributes, comments, raw-text elements,
+ * implied end tags, void elements, a nested <form> ignored, `</p>` and `</br>` without an
+ * open element — but finds text, comments and quoted values with indexOf instead of walking
+ * character by character through a state machine, and builds the nodes directly.
  */
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
-import { Parser } from 'htmlparser2';
 
 export interface El {
   tag: string;
@@ -13,9 +18,21 @@ export interface El {
   children: Node[];
   parent: El | null;
   /** Lower-cased "class id" (see classAndId), computed once on first use. */
-  ci?: string;
+  ci: string | undefined;
+  /**
+   * Scratch slots of the main-text stage (content.ts): `pass` is the id of the last scoring
+   * pass that reached the element, `st` that stage's per-element record (statistics of that
+   * pass, and what does not change between passes). Other stages leave them alone.
+   */
+  pass: number;
+  st: unknown;
 }
 export type Node = El | string;
+
+/** A new element (every element has the same shape, which keeps property access fast). */
+export function newEl(tag: string, attrs: Record<string, string>, parent: El | null): El {
+  return { tag, attrs, children: [], parent, ci: undefined, pass: 0, st: null };
+}
 
 export interface ParsedTree {
   root: El;
@@ -29,13 +46,13 @@ export interface ParsedTree {
 const SKIP_TEXT = new Set(['script', 'style', 'template', 'svg', 'math', 'textarea', 'noscript', 'iframe', 'object']);
 
 /**
- * Foreign content (icons, formulas): only the element itself is kept; what it holds (paths,
- * groups, MathML) carries no text and no metadata, so it is not built (it still counts toward
- * the element cap).
+ * Elements whose content is raw text up to their end tag (as the tokenizer treats them):
+ * script and the like; title and textarea are the same here because entities are decoded later.
  */
-const SKIP_SUBTREE = new Set(['svg', 'math']);
+const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'iframe', 'noembed', 'noframes', 'xmp']);
 
 const AMP = /&/;
+const NOT_SPACE = /\S/;
 
 /**
  * Elements that belong in <head>. Any other element (or visible text) met while <head> is
@@ -44,193 +61,519 @@ const AMP = /&/;
  */
 const HEAD_TAGS = new Set(['title', 'meta', 'link', 'script', 'style', 'base', 'noscript', 'template', 'basefont', 'bgsound', 'object', 'param']);
 
+const VOID = new Set(['area', 'base', 'basefont', 'br', 'col', 'command', 'embed', 'frame', 'hr', 'img', 'input', 'isindex', 'keygen', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+
+/** An open element that these start tags close first (while it is the innermost one). */
+const P_TAG = new Set(['p']);
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p']);
+const FORM_TAGS = new Set(['input', 'option', 'optgroup', 'select', 'button', 'datalist', 'textarea']);
+const DDT_TAGS = new Set(['dd', 'dt']);
+const RTP_TAGS = new Set(['rt', 'rp']);
+const TABLE_SECTION_TAGS = new Set(['thead', 'tbody']);
+const IMPLIES_CLOSE = new Map<string, Set<string>>([
+  ['tr', new Set(['tr', 'th', 'td'])],
+  ['th', new Set(['th'])],
+  ['td', new Set(['thead', 'th', 'td'])],
+  ['body', new Set(['head', 'link', 'script'])],
+  ['a', new Set(['a'])],
+  ['li', new Set(['li'])],
+  ['p', P_TAG],
+  ['h1', HEADING_TAGS],
+  ['h2', HEADING_TAGS],
+  ['h3', HEADING_TAGS],
+  ['h4', HEADING_TAGS],
+  ['h5', HEADING_TAGS],
+  ['h6', HEADING_TAGS],
+  ['select', FORM_TAGS],
+  ['input', FORM_TAGS],
+  ['output', FORM_TAGS],
+  ['button', FORM_TAGS],
+  ['datalist', FORM_TAGS],
+  ['textarea', FORM_TAGS],
+  ['option', new Set(['option'])],
+  ['optgroup', new Set(['optgroup', 'option'])],
+  ['dd', DDT_TAGS],
+  ['dt', DDT_TAGS],
+  ['rt', RTP_TAGS],
+  ['rp', RTP_TAGS],
+  ['tbody', TABLE_SECTION_TAGS],
+  ['tfoot', TABLE_SECTION_TAGS],
+]);
+for (const t of ['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'header', 'hr', 'main', 'nav', 'ol', 'pre', 'section', 'table', 'ul']) IMPLIES_CLOSE.set(t, P_TAG);
+
 /**
  * At most this many elements are built: the largest real pages hold about 12,000 elements, so beyond this
  * the page is pathological (a million <br> or <div>) and the rest of it is not read, which
  * keeps every later stage linear in a bounded tree.
  */
 export const MAX_ELEMENTS = 40_000;
-const CHUNK = 1 << 16;
+
+// Character codes.
+const TAB = 9;
+const LF = 10;
+const FF = 12;
+const CR = 13;
+const SPACE = 32;
+const BANG = 33;
+const DASH = 45;
+const SLASH = 47;
+const EQ = 61;
+const GT = 62;
+const QMARK = 63;
+const LBRACKET = 91;
+const DQUOTE = 34;
+const SQUOTE = 39;
+
+/** Where HTML rules apply again inside <svg>/<math>. */
+const INTEGRATION = new Set(['mi', 'mo', 'mn', 'ms', 'mtext', 'annotation-xml', 'foreignobject', 'desc', 'title']);
+/** Whether the innermost of the open svg, math and integration-point elements is an integration point. */
+function inIntegrationPoint(f: string[]): boolean {
+  for (let k = f.length - 1; k > 0; k--) {
+    const t = f[k];
+    if (t === 'svg' || t === 'math') return false;
+    if (INTEGRATION.has(t)) {
+      if (t !== 'foreignobject') return true;
+      // <foreignObject> is one in SVG only (where its name is "foreignObject").
+      for (let m = k - 1; m >= 0; m--) if (f[m] === 'svg' || f[m] === 'math') return f[m] === 'svg';
+    }
+  }
+  return false;
+}
+
+const isSpace = (c: number) => c === SPACE || c === LF || c === TAB || c === CR || c === FF;
+/** Ends a tag or attribute name: whitespace, "/" or ">". */
+const endsName = (c: number) => c === SPACE || c === LF || c === TAB || c === CR || c === FF || c === SLASH || c === GT;
+const isAlpha = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The end of a comment: "-->" or "--!>". */
+const COMMENT_END = /--!?>/g;
+
+/**
+ * Common tag and attribute names, looked up by length and first character: a name read from the
+ * page as one of these literals skips a slice and a lower-casing, and gives property keys that
+ * need no internalizing.
+ */
+function nameTable(names: string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of names) {
+    const key = (w.length << 8) | w.charCodeAt(0);
+    const list = m.get(key);
+    if (list) list.push(w);
+    else m.set(key, [w]);
+  }
+  return m;
+}
+const TAG_NAMES = nameTable([
+  'a', 'abbr', 'article', 'aside', 'b', 'blockquote', 'body', 'br', 'button', 'caption', 'circle', 'cite', 'code',
+  'dd', 'defs', 'div', 'dl', 'dt', 'em', 'figcaption', 'figure', 'font', 'footer', 'form', 'g', 'h1', 'h2', 'h3',
+  'h4', 'h5', 'h6', 'head', 'header', 'hr', 'html', 'i', 'iframe', 'img', 'input', 'label', 'li', 'link', 'main',
+  'meta', 'nav', 'noscript', 'ol', 'option', 'p', 'path', 'picture', 'pre', 'rect', 'script', 'section', 'select',
+  'small', 'source', 'span', 'strong', 'style', 'sup', 'svg', 'table', 'tbody', 'td', 'th', 'thead', 'time', 'title',
+  'tr', 'u', 'ul', 'use', 'video',
+]);
+const ATTR_NAMES = nameTable([
+  'alt', 'aria-hidden', 'aria-label', 'async', 'charset', 'class', 'content', 'crossorigin', 'd', 'data-id', 'data-src',
+  'datetime', 'decoding', 'defer', 'fill', 'height', 'hidden', 'href', 'http-equiv', 'id', 'itemprop', 'itemscope',
+  'itemtype', 'lang', 'loading', 'media', 'name', 'property', 'rel', 'role', 'sizes', 'src', 'srcset', 'style',
+  'tabindex', 'target', 'title', 'type', 'value', 'viewbox', 'width', 'xmlns',
+]);
+
+/** The literal of `table` that html[start, end) spells exactly (lower case), if any. */
+function knownName(html: string, start: number, end: number, table: Map<number, string[]>): string | undefined {
+  const list = table.get(((end - start) << 8) | html.charCodeAt(start));
+  if (list === undefined) return undefined;
+  for (let i = 0; i < list.length; i++) if (html.startsWith(list[i], start)) return list[i];
+  return undefined;
+}
+
+const rawEndCache = new Map<string, RegExp>();
+/** The end tag of a raw-text element: `</name` then whitespace, "/" or ">", any case. */
+function rawEnd(name: string): RegExp {
+  let re = rawEndCache.get(name);
+  if (!re) {
+    re = new RegExp(`</${name}[ \\t\\n\\f\\r/>]`, 'gi');
+    rawEndCache.set(name, re);
+  }
+  return re;
+}
 
 export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree {
-  const root: El = { tag: '#root', attrs: {}, children: [], parent: null, ci: undefined };
+  const root = newEl('#root', {}, null);
   let cur: El = root;
   const jsonLd: string[] = [];
   let title: string | null = null;
   let skipDepth = 0; // > 0 while inside a SKIP_TEXT element
   let ldBuf: string[] | null = null;
   let titleBuf: string[] | null = null;
-  let depth = 0;
-  let fastStack = false;
   let elements = 0;
-  let ignored = 0; // elements opened past the cap, or inside svg/math, and not closed yet (always the innermost)
-  let ignoredCapped = false; // whether `ignored` counts elements past the cap (else inside svg/math)
-  // Entities are decoded here, not by the tokenizer (whose entity-aware scan goes character by
-  // character): raw text is gathered until the next tag event, then decoded once.
+  // Entities are decoded here, not by the scanner: raw text is gathered until the next tag
+  // event, then decoded once.
   let pending = '';
 
+  // The open elements as the parser sees them (innermost last), with a count per name so
+  // that an end tag with no open element is found in constant time. <head> stays on this stack
+  // after content has moved on to <body> (`cur`), as in htmlparser2.
+  const open: string[] = [];
+  const openCount: Record<string, number> = Object.create(null);
+  // Inside <svg> or <math>: the foreign element is built, what it holds is not; `foreign`
+  // holds the names open inside it (its own name first).
+  let foreign: string[] | null = null;
+
+  const n = html.length;
+  let stopped = false;
+
+  // ---- tree building (what the parser's events do) ----
   const flushText = () => {
     const raw = pending;
     pending = '';
     const text = AMP.test(raw) ? decodeHTML(raw) : raw;
-    if (cur.tag === 'head' && /\S/.test(text)) cur = leaveHead(cur, '#text');
+    if (cur.tag === 'head' && NOT_SPACE.test(text)) cur = leaveHead(cur, '#text');
     const ch = cur.children;
     const last = ch.length - 1;
     if (last >= 0 && typeof ch[last] === 'string') ch[last] = (ch[last] as string) + text;
     else ch.push(text);
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attribs) {
-        if (++depth > 256 && !fastStack) fastStack = installFastStack(parser);
-        if (ignored > 0) {
-          ignored++;
-          if (ignoredCapped || ++elements > maxElements) ignoredCapped = true;
-          return;
+  const onText = (text: string) => {
+    if (ldBuf) ldBuf.push(text);
+    else if (titleBuf) titleBuf.push(text);
+    else if (skipDepth === 0) pending += text;
+  };
+
+  /** An element starts (its start tag is complete); past the cap, reading stops instead. */
+  const onOpen = (name: string, attrs: Record<string, string>): void => {
+    if (++elements > maxElements) {
+      stopped = true;
+      return;
+    }
+    if (pending) flushText();
+    if (cur.tag === 'head' && !HEAD_TAGS.has(name)) cur = leaveHead(cur, name);
+    const el = newEl(name, attrs, cur);
+    cur.children.push(el);
+    cur = el;
+    if (SKIP_TEXT.has(name)) {
+      skipDepth++;
+      if (name === 'script' && skipDepth === 1) {
+        const type = attrs.type;
+        if (type && type.toLowerCase().includes('ld+json')) ldBuf = [];
+      }
+    } else if (name === 'title' && title === null && skipDepth === 0) {
+      titleBuf = [];
+    }
+  };
+
+  const onClose = (): void => {
+    if (pending) flushText();
+    if (cur === root) return;
+    const tag = cur.tag;
+    if (SKIP_TEXT.has(tag)) {
+      skipDepth--;
+      if (tag === 'script' && ldBuf) {
+        jsonLd.push(ldBuf.join(''));
+        ldBuf = null;
+      }
+    } else if (tag === 'title' && titleBuf) {
+      const raw = titleBuf.join('');
+      title = AMP.test(raw) ? decodeHTML(raw) : raw;
+      titleBuf = null;
+    }
+    cur = cur.parent ?? root;
+  };
+
+  /** The parser pops its innermost open element. */
+  const pop = (): void => {
+    const name = open.pop() as string;
+    openCount[name]--;
+    if (pending) flushText(); // (text may leave <head>)
+    // The parser's own stack still holds the <head> we left: its end goes nowhere.
+    if (name === 'head' && cur.tag !== 'head') return;
+    onClose();
+  };
+
+  /** A start tag, after htmlparser2's Parser: implied end tags, void elements, nested forms. */
+  const startTag = (name: string, attrs: Record<string, string>, selfClosing: boolean): void => {
+    if (name === 'image') name = 'img';
+    if (name === 'form' && openCount.form > 0) return; // a second <form> is ignored
+    const closes = IMPLIES_CLOSE.get(name);
+    if (closes) while (open.length && closes.has(open[open.length - 1])) pop();
+    const isVoid = VOID.has(name);
+    if (!isVoid) {
+      open.push(name);
+      openCount[name] = (openCount[name] ?? 0) + 1;
+    }
+    onOpen(name, attrs);
+    if (stopped) return;
+    if (isVoid) onClose();
+    else if (name === 'svg' || name === 'math') {
+      if (selfClosing) {
+        open.pop();
+        openCount[name]--;
+        onClose();
+      } else foreign = [name];
+    }
+  };
+
+  const endTag = (name: string): void => {
+    if (name === 'image') name = 'img';
+    if (VOID.has(name)) {
+      if (name === 'br') {
+        onOpen('br', {});
+        if (!stopped) onClose();
+      }
+      return;
+    }
+    if (openCount[name] > 0) {
+      while (open.length) {
+        const top = open[open.length - 1];
+        pop();
+        if (top === name) break;
+      }
+    } else if (name === 'p') {
+      onOpen('p', {});
+      if (!stopped) onClose();
+    }
+  };
+
+  /** A start tag inside <svg>/<math>: counted, tracked for nesting, not built. */
+  const foreignStart = (f: string[], name: string, selfClosing: boolean): void => {
+    if (name === 'form' && (openCount.form > 0 || f.includes('form'))) return;
+    if (++elements > maxElements) {
+      stopped = true;
+      return;
+    }
+    const closes = IMPLIES_CLOSE.get(name);
+    if (closes) while (f.length > 1 && closes.has(f[f.length - 1])) f.pop();
+    if (!selfClosing && !VOID.has(name)) f.push(name);
+  };
+
+  /** An end tag inside <svg>/<math>: may close the foreign element, and then more. */
+  const foreignEnd = (f: string[], name: string): void => {
+    if (VOID.has(name)) {
+      if (name === 'br' && ++elements > maxElements) stopped = true;
+      return;
+    }
+    const at = f.lastIndexOf(name);
+    if (at > 0) {
+      f.length = at;
+      return;
+    }
+    if (at === 0 || openCount[name] > 0) {
+      // The foreign element itself ends (at === 0), or an element around it does.
+      foreign = null;
+      endTag(at === 0 ? f[0] : name);
+      return;
+    }
+    if (name === 'p' && ++elements > maxElements) stopped = true;
+  };
+
+  // ---- the scanner ----
+  let i = 0;
+  while (i < n && !stopped) {
+    const lt = html.indexOf('<', i);
+    if (lt < 0) {
+      if (!foreign) onText(i === 0 ? html : html.slice(i));
+      break;
+    }
+    if (lt > i && !foreign) onText(html.slice(i, lt));
+    i = lt;
+    if (lt + 1 >= n) {
+      if (!foreign) onText('<');
+      break;
+    }
+    const c = html.charCodeAt(lt + 1);
+    if (isAlpha(c)) {
+      // ---- start tag ----
+      let j = lt + 2;
+      while (j < n && !endsName(html.charCodeAt(j))) j++;
+      if (j >= n) break; // a tag cut off by the end of input is dropped
+      const name = knownName(html, lt + 1, j, TAG_NAMES) ?? html.slice(lt + 1, j).toLowerCase();
+      const attrs: Record<string, string> = {};
+      let nAttrs = 0;
+      let selfClosing = false;
+      let complete = false;
+      while (j < n) {
+        let ch = html.charCodeAt(j);
+        if (ch === GT) {
+          j++;
+          complete = true;
+          break;
         }
-        if (++elements > maxElements) {
-          ignored++;
-          ignoredCapped = true;
-          return;
-        }
-        if (pending) flushText();
-        if (cur.tag === 'head' && !HEAD_TAGS.has(name)) cur = leaveHead(cur, name);
-        for (const k in attribs) {
-          const v = attribs[k];
-          if (AMP.test(v)) attribs[k] = decodeHTMLAttribute(v);
-        }
-        const el: El = { tag: name, attrs: attribs, children: [], parent: cur, ci: undefined };
-        cur.children.push(el);
-        cur = el;
-        if (SKIP_TEXT.has(name)) {
-          skipDepth++;
-          if (name === 'script' && skipDepth === 1) {
-            const type = (attribs.type || '').toLowerCase();
-            if (type.includes('ld+json')) ldBuf = [];
+        if (ch === SLASH) {
+          j++;
+          while (j < n && isSpace(html.charCodeAt(j))) j++;
+          if (j < n && html.charCodeAt(j) === GT) {
+            j++;
+            selfClosing = true;
+            complete = true;
+            break;
           }
-          if (SKIP_SUBTREE.has(name)) ignored = 1; // the element itself is built; its content is not
-        } else if (name === 'title' && title === null && skipDepth === 0) {
-          titleBuf = [];
+          continue;
         }
-      },
-      ontext(text) {
-        if (elements > maxElements) return;
-        if (ldBuf) {
-          ldBuf.push(text);
-          return;
+        if (isSpace(ch)) {
+          j++;
+          continue;
         }
-        if (titleBuf) {
-          titleBuf.push(text);
-          return;
+        // An attribute name: this character, then up to "=", whitespace, "/" or ">".
+        let k = j + 1;
+        while (k < n) {
+          ch = html.charCodeAt(k);
+          if (ch === EQ || endsName(ch)) break;
+          k++;
         }
-        if (skipDepth > 0) return;
-        pending += text;
-      },
-      onclosetag(name, implied) {
-        depth--;
-        if (ignored > 1 || (ignored === 1 && ignoredCapped)) {
-          ignored--;
-          return;
+        if (k >= n) break;
+        const aname = knownName(html, j, k, ATTR_NAMES) ?? html.slice(j, k).toLowerCase();
+        while (k < n && isSpace(html.charCodeAt(k))) k++;
+        if (k >= n) break;
+        if (html.charCodeAt(k) !== EQ) {
+          if (nAttrs === 0 || typeof attrs[aname] !== 'string') attrs[aname] = '';
+          nAttrs++;
+          j = k;
+          continue;
         }
-        if (ignored === 1) ignored = 0; // the svg/math element itself closes below
-        if (pending) flushText();
-        if (cur === root) return;
-        // The parser's own stack still holds the <head> we left: ignore its end tag here.
-        if (name === 'head' && cur.tag !== 'head') return;
-        void implied;
-        if (SKIP_TEXT.has(cur.tag)) {
-          skipDepth--;
-          if (cur.tag === 'script' && ldBuf) {
-            jsonLd.push(ldBuf.join(''));
-            ldBuf = null;
+        k++;
+        while (k < n && isSpace(html.charCodeAt(k))) k++;
+        if (k >= n) break;
+        ch = html.charCodeAt(k);
+        let value: string;
+        if (ch === DQUOTE || ch === SQUOTE) {
+          const e = html.indexOf(ch === DQUOTE ? '"' : "'", k + 1);
+          if (e < 0) {
+            k = n;
+            break;
           }
-        } else if (cur.tag === 'title' && titleBuf) {
-          const raw = titleBuf.join('');
-          title = AMP.test(raw) ? decodeHTML(raw) : raw;
-          titleBuf = null;
+          value = html.slice(k + 1, e);
+          j = e + 1;
+        } else {
+          let e = k;
+          while (e < n) {
+            const d = html.charCodeAt(e);
+            if (d === GT || isSpace(d)) break;
+            e++;
+          }
+          if (e >= n) {
+            k = n;
+            break;
+          }
+          value = html.slice(k, e);
+          j = e;
         }
-        void name;
-        cur = cur.parent ?? root;
-      },
-    },
-    { decodeEntities: false, lowerCaseTags: true, lowerCaseAttributeNames: true, recognizeSelfClosing: false },
-  );
-  for (let i = 0; i < html.length && elements <= maxElements; i += CHUNK) parser.write(html.slice(i, i + CHUNK));
-  parser.end();
-  if (pending && elements <= maxElements) flushText();
+        if (value.indexOf('&') !== -1) value = decodeHTMLAttribute(value);
+        if (nAttrs === 0 || typeof attrs[aname] !== 'string') attrs[aname] = value; // the first of a name counts
+        nAttrs++;
+      }
+      if (!complete) break;
+      i = j;
+      if (foreign) {
+        // Inside an HTML integration point (an SVG <title>, <foreignObject>…) raw-text
+        // elements are raw text again and "/>" closes nothing, as in HTML.
+        const htmlContext = inIntegrationPoint(foreign);
+        const closed = selfClosing && (name === 'svg' || name === 'math' || (!htmlContext && !INTEGRATION.has(name)));
+        foreignStart(foreign, name === 'image' && htmlContext ? 'img' : name, closed);
+        if (stopped || !htmlContext) continue;
+      } else {
+        startTag(name, attrs, selfClosing);
+        if (stopped) break;
+      }
+      if (name === 'plaintext') {
+        if (!foreign) onText(html.slice(i));
+        break;
+      }
+      if (RAW_TEXT.has(name)) {
+        // Raw text up to the end tag; the end tag then closes the element as usual.
+        const re = rawEnd(name);
+        re.lastIndex = i;
+        const m = re.exec(html);
+        if (!m) {
+          if (i < n && !foreign) onText(html.slice(i));
+          break;
+        }
+        if (foreign) foreignEnd(foreign, name);
+        else {
+          if (m.index > i) onText(html.slice(i, m.index));
+          endTag(name);
+        }
+        if (stopped) break;
+        const gt = html.indexOf('>', m.index + 2 + name.length);
+        if (gt < 0) break;
+        i = gt + 1;
+      }
+      continue;
+    }
+    if (c === SLASH) {
+      // ---- end tag ----
+      if (lt + 2 >= n) {
+        if (!foreign) onText('</');
+        break;
+      }
+      const c2 = html.charCodeAt(lt + 2);
+      if (c2 === GT) {
+        i = lt + 3; // "</>" is nothing
+        continue;
+      }
+      if (!isAlpha(c2)) {
+        const gt = html.indexOf('>', lt + 2); // a bogus comment
+        if (gt < 0) break;
+        i = gt + 1;
+        continue;
+      }
+      let j = lt + 3;
+      while (j < n && !endsName(html.charCodeAt(j))) j++;
+      if (j >= n) break;
+      const name = knownName(html, lt + 2, j, TAG_NAMES) ?? html.slice(lt + 2, j).toLowerCase();
+      if (foreign) foreignEnd(foreign, name === 'image' && inIntegrationPoint(foreign) ? 'img' : name);
+      else endTag(name);
+      if (stopped) break;
+      const gt = html.charCodeAt(j) === GT ? j : html.indexOf('>', j);
+      if (gt < 0) break;
+      i = gt + 1;
+      continue;
+    }
+    if (c === BANG) {
+      // ---- comment, CDATA, doctype or other declaration: skipped ----
+      let end: number;
+      if (html.charCodeAt(lt + 2) === DASH && html.charCodeAt(lt + 3) === DASH) {
+        const s = lt + 4;
+        if (html.charCodeAt(s) === GT) end = s + 1;
+        else if (html.charCodeAt(s) === DASH && html.charCodeAt(s + 1) === GT) end = s + 2;
+        else {
+          COMMENT_END.lastIndex = s;
+          const m = COMMENT_END.exec(html);
+          end = m ? m.index + m[0].length : -1;
+        }
+      } else if (html.charCodeAt(lt + 2) === LBRACKET && html.startsWith('CDATA[', lt + 3)) {
+        const a = html.indexOf(']]>', lt + 9);
+        end = a < 0 ? -1 : a + 3;
+      } else {
+        const a = html.indexOf('>', lt + 2);
+        end = a < 0 ? -1 : a + 1;
+      }
+      if (end < 0) break;
+      i = end;
+      continue;
+    }
+    if (c === QMARK) {
+      const gt = html.indexOf('>', lt + 2); // a bogus comment
+      if (gt < 0) break;
+      i = gt + 1;
+      continue;
+    }
+    // A "<" that starts no tag is text.
+    if (!foreign) onText('<');
+    i = lt + 1;
+  }
+  // The end of input (or of what is read) closes every open element.
+  while (open.length) pop();
+  if (pending) flushText();
   return { root, jsonLd, title };
 
   /** Close an open <head>: later content goes into a <body> (made up when there is none). */
   function leaveHead(head: El, next: string): El {
     const html = head.parent ?? root;
     if (next === 'body') return html;
-    const body: El = { tag: 'body', attrs: {}, children: [], parent: html, ci: undefined };
+    const body = newEl('body', {}, html);
     html.children.push(body);
     return body;
   }
-}
-
-/**
- * htmlparser2 keeps its open-element stack innermost-first with Array#unshift/shift, which is
- * quadratic on deeply nested input (100,000 nested elements take seconds). Swap in a stack with
- * the same array-like interface (index 0 = innermost) backed by push/pop, plus a count per tag
- * name so that a stray end tag does not scan the whole stack. Installed once the nesting gets
- * deep (a Proxy costs a little on ordinary pages), and only when the parser has the array
- * field this relies on (htmlparser2 12); otherwise the parser is left as it is.
- */
-function installFastStack(parser: Parser): boolean {
-  const holder = parser as unknown as { stack?: unknown };
-  if (!Array.isArray(holder.stack)) return true;
-  const old = holder.stack as unknown[];
-  if (!old.every((x) => typeof x === 'string')) return true;
-  // The parser's array is innermost-first; ours is innermost-last.
-  const a: string[] = (old as string[]).slice().reverse();
-  const counts = new Map<string, number>();
-  for (const x of a) counts.set(x, (counts.get(x) ?? 0) + 1);
-  const api = {
-    unshift(x: string): number {
-      a.push(x);
-      counts.set(x, (counts.get(x) ?? 0) + 1);
-      return a.length;
-    },
-    shift(): string | undefined {
-      const x = a.pop();
-      if (x !== undefined) counts.set(x, (counts.get(x) ?? 1) - 1);
-      return x;
-    },
-    includes(x: string): boolean {
-      return (counts.get(x) ?? 0) > 0;
-    },
-    indexOf(x: string): number {
-      if (!((counts.get(x) ?? 0) > 0)) return -1;
-      const i = a.lastIndexOf(x);
-      return i < 0 ? -1 : a.length - 1 - i;
-    },
-  };
-  holder.stack = new Proxy(api, {
-    get(target, prop) {
-      if (prop === 'length') return a.length;
-      if (typeof prop === 'string') {
-        const c = prop.charCodeAt(0);
-        if (c >= 48 && c <= 57) return a[a.length - 1 - Number(prop)];
-      }
-      return (target as Record<string | symbol, unknown>)[prop];
-    },
-    set(_target, prop, value) {
-      if (prop === 'length' && typeof value === 'number') {
-        if (value === 0) {
-          a.length = 0;
-          counts.clear();
-        } else {
-          while (a.length > value) api.shift();
-        }
-        return true;
-      }
-      return false;
-    },
-  });
-  return true;
 }
 
 /** Pre-order walk without recursion. `visit` returns false to skip an element's children. */

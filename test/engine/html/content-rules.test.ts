@@ -78,6 +78,36 @@ describe('start of the story', () => {
     expect(d.paragraphs.join(' ')).not.toMatch(/advertisement|Highlights|short point/i);
   });
 
+  it('puts the lead paragraph (a standfirst in the story header, beside the body) first', () => {
+    const html = `<html><body><article><header class="story-head"><h1>Night trains return</h1>
+      <div class="story-intro"><p>After ten years without them, sleeper trains are back on the northern line, and the first one left full.</p></div></header>
+      <div class="story-columns"><section class="text-module">${paras(3, 'sleepers')}</section><figure><img src="/t.jpg" alt=""></figure>
+      <section class="text-module">${paras(3, 'couchettes')}</section></div><div class="tag-list"><a href="/t">Trains</a> <a href="/r">Rail</a></div></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toMatch(/^After ten years without them/);
+    expect(d.paragraphs[1]).toMatch(/^Sentence 1 about sleepers/);
+    expect(d.paragraphs).toHaveLength(7);
+  });
+
+  it('takes a lead paragraph set above the chosen container, but not a caption or a linked teaser', () => {
+    const html = `<html><body><article><div class="teaser-row"><p>The council has approved the new bridge after a long debate, and work starts in spring.</p></div>
+      <figure><img src="/b.jpg" alt=""><figcaption><p>The old bridge, seen from the river bank at dawn.</p></figcaption></figure>
+      <div class="intro-links"><p><a href="/a">A teaser that is only a link to another story, long enough to count.</a></p></div>
+      <div class="article-text">${paras(4, 'bridges')}</div></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toMatch(/^The council has approved/);
+    expect(d.paragraphs[1]).toMatch(/^Sentence 1 about bridges/);
+    expect(d.paragraphs.join(' ')).not.toMatch(/old bridge|only a link/);
+  });
+
+  it('drops a short box of previous/next links even when the lenient pass is taken', () => {
+    const html = `<html><body><div id="wrap"><div id="col"><div id="story-links">Previous: <a href="/a">An earlier story about the harbour wall</a><br>Next: <a href="/b">A later story about the lighthouse keeper</a></div>
+      <p>The ferry timetable changes on Monday, the harbour office said, and boats will leave every hour.</p><p>The first boat leaves at six, the last at ten, and tickets cost the same as before.</p></div></div></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs).toHaveLength(2);
+    expect(d.paragraphs[0]).toMatch(/^The ferry timetable/);
+  });
+
   it('keeps headings inside the story', () => {
     const html = `<html><body><article><div class="content">${paras(2, 'canals')}<h2>Locks and weirs</h2>${paras(2, 'locks')}</div></article></body></html>`;
     const d = parseHtml(html, null);

@@ -57,6 +57,44 @@ describe('buildTree', () => {
   });
 });
 
+// The tree as a compact string: tag{attrs}(children), text as JSON.
+const shape = (html: string): string => {
+  const rec = (n: El | string): string =>
+    typeof n === 'string' ? JSON.stringify(n) : `${n.tag}${Object.keys(n.attrs).length ? JSON.stringify(n.attrs) : ''}(${n.children.map(rec).join(',')})`;
+  return buildTree(html).root.children.map(rec).join(',');
+};
+
+describe('buildTree: the scanner follows an HTML parser on awkward input', () => {
+  it('skips comments of every form, CDATA and processing instructions', () => {
+    expect(shape('<p>a<!-- x --!>b<!-->c<!--->d</p>')).toBe('p("abcd")');
+    expect(shape('<div>x</div><![CDATA[ y ]]><?php echo 1 ?>1 < 2')).toBe('div("x"),"1 < 2"');
+  });
+
+  it('reads script, title and textarea content as raw text up to their end tag', () => {
+    expect(shape('<div><script>if (a < b) document.write("<p>no</p>")</script><p>yes</p></div>')).toBe('div(script(),p("yes"))');
+    const t = buildTree('<title>A &amp; <b>B</b></title><textarea><b>raw</b></textarea><p>after</p>');
+    expect(t.title).toBe('A & <b>B</b>');
+    expect(shape('<textarea><b>raw</b></textarea><plaintext><p>all text')).toBe('textarea(),plaintext("<p>all text")');
+  });
+
+  it('reads unquoted, repeated and valueless attributes, lower-cases names, decodes values', () => {
+    expect(shape(`<A HREF=/x?a=1&amp;b=2 title="T" title="dup" hidden data-x='q"q'>link</A>`)).toBe(
+      'a{"href":"/x?a=1&b=2","title":"T","hidden":"","data-x":"q\\"q"}("link")',
+    );
+  });
+
+  it('closes elements as HTML does: implied end tags, stray </p> and </br>, a nested form, <image>', () => {
+    expect(shape('<p>one<p>two<ul><li>a<li>b</ul>')).toBe('p("one"),p("two"),ul(li("a"),li("b"))');
+    expect(shape('<div>x</p>y</br>z</div>')).toBe('div("x",p(),"y",br(),"z")');
+    expect(shape('<form id=a><form id=b><input name=q></form>after')).toBe('form{"id":"a"}(input{"name":"q"}()),"after"');
+    expect(shape('<image src=i.png><svg viewBox="0 0 1 1"/><p>after</p>')).toBe('img{"src":"i.png"}(),svg{"viewbox":"0 0 1 1"}(),p("after")');
+  });
+
+  it('drops a tag cut off by the end of input', () => {
+    expect(shape('<p>cut <a href="x')).toBe('p("cut ")');
+  });
+});
+
 describe('normalizeInput', () => {
   it('leaves ASCII and Latin-1 input as it is', () => {
     const html = '<p>caf\u00e9 na\u00efve</p>';
