@@ -121,6 +121,7 @@ export function createApp(options: AppOptions = {}) {
   // Abuse controls (src/service/auth.ts), both off unless configured: the request-rate limit
   // (binding RATE_LIMITER) on everything but the liveness probe and CORS preflights, then the
   // API key (secret API_KEY) on every POST. The limit comes first so that guessing keys counts.
+  // The home form (POST /) is the one POST whose key comes in the body; its handler checks it.
   app.use('*', async (c, next) => {
     if (c.req.method === 'OPTIONS' || c.req.path === '/healthz') return next();
     const { config } = c.get('svc');
@@ -130,7 +131,8 @@ export function createApp(options: AppOptions = {}) {
       return problemResponse(c, limited.problem);
     }
     if (limited.error) log({ level: 'warn', event: 'ratelimit.error', requestId: c.get('requestId'), error: limited.error });
-    const denied = await checkApiKey(c.req.method, c.req.raw.headers, config.apiKey);
+    // The home form's POST carries its key as a form field: its handler checks it (pages.tsx).
+    const denied = c.req.path === '/' ? null : await checkApiKey(c.req.method, c.req.raw.headers, config.apiKey);
     if (denied) {
       c.header('WWW-Authenticate', 'Bearer realm="article-extract"');
       return problemResponse(c, denied);

@@ -4,6 +4,7 @@
  */
 import { Hono } from 'hono';
 import { looksLikeHtml } from '../engine/input/normalize';
+import { keysEqual, presentedKey } from '../service/auth';
 import { extractInput, extractUrl } from '../service/extract';
 import { PROBLEM_TYPES, Problem, toProblem } from '../service/problems';
 import { HomePage } from '../view/home';
@@ -19,7 +20,7 @@ export const pageRoutes = new Hono<AppEnv>();
 
 pageRoutes.get('/', (c) => {
   c.header('Cache-Control', 'public, max-age=300');
-  return c.html(<HomePage />);
+  return c.html(<HomePage needsKey={!!c.get('svc').config.apiKey} />);
 });
 
 /**
@@ -39,6 +40,12 @@ pageRoutes.post('/', async (c) => {
     const form = await new Response(bytes, { headers: { 'content-type': c.req.header('content-type')! } }).formData();
     content = String(form.get('content') ?? '');
     url = String(form.get('url') ?? '').trim();
+    // With API_KEY set, the form sends the key as a field (headers work too, as on the API).
+    if (svc.config.apiKey) {
+      const given = presentedKey(c.req.raw.headers) ?? String(form.get('apiKey') ?? '');
+      if (!given) throw new Problem('unauthorized', 'This service needs an API key: enter it in the form.');
+      if (!(await keysEqual(given, svc.config.apiKey))) throw new Problem('unauthorized', 'The API key is not valid.');
+    }
     let article;
     if (url) {
       ({ article } = await extractUrl(url, svc));
@@ -51,8 +58,14 @@ pageRoutes.post('/', async (c) => {
   } catch (err) {
     const problem = toProblem(err);
     if (problem.type === 'internal') throw err;
+    if (problem.type === 'unauthorized') c.header('WWW-Authenticate', 'Bearer realm="article-extract"');
     return c.html(
-      <HomePage error={`${problem.title}: ${problem.detail}`} content={content.slice(0, 200_000)} url={url.slice(0, 2000)} />,
+      <HomePage
+        error={`${problem.title}: ${problem.detail}`}
+        content={content.slice(0, 200_000)}
+        url={url.slice(0, 2000)}
+        needsKey={!!svc.config.apiKey}
+      />,
       problem.status as 400,
     );
   }

@@ -1,7 +1,17 @@
 /** The home page: paste text or HTML, or give a URL. Works without JavaScript (plain form posts). */
 import { Layout } from './layout';
 
-export function HomePage(props: { error?: string; content?: string; url?: string }) {
+/** The API key field, in each form when the service requires a key (secret API_KEY). */
+function KeyField(props: { id: string }) {
+  return (
+    <>
+      <label for={props.id}>API key</label>
+      <input id={props.id} name="apiKey" type="password" required autocomplete="off" spellcheck={false} />
+    </>
+  );
+}
+
+export function HomePage(props: { error?: string; content?: string; url?: string; needsKey?: boolean }) {
   return (
     <Layout title="article-extract — news article extraction">
       <section class="intro">
@@ -24,6 +34,7 @@ export function HomePage(props: { error?: string; content?: string; url?: string
             placeholder="https://example.com/news/story" value={props.url ?? ''} />
           <button type="submit">Extract</button>
         </div>
+        {props.needsKey ? <KeyField id="key-url" /> : null}
       </form>
       <form method="post" action="/" class="card" aria-labelledby="from-text-h">
         <h2 id="from-text-h">From text or HTML</h2>
@@ -32,6 +43,7 @@ export function HomePage(props: { error?: string; content?: string; url?: string
           placeholder={'TROMSO, Norway (AP) — Norway’s fisheries minister said on Thursday …'}>
           {props.content ?? ''}
         </textarea>
+        {props.needsKey ? <KeyField id="key-content" /> : null}
         <button type="submit">Extract</button>
       </form>
       <section class="about" aria-labelledby="about-h">

@@ -45,6 +45,29 @@ describe('API key for POST (secret API_KEY)', () => {
     expect(pre.status).toBe(204);
     expect(pre.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
   });
+  it('the home form asks for the key when API_KEY is set, and its posts are extracted only with the right key', async () => {
+    const withKey = { ...env, API_KEY: KEY };
+    const home = await (await app.request('/', {}, withKey)).text();
+    const keyInputs = home.match(/<input[^>]*name="apiKey"[^>]*>/g) ?? [];
+    expect(keyInputs).toHaveLength(2);
+    for (const input of keyInputs) expect(input).toContain('type="password"');
+    expect(await (await app.request('/', {}, env)).text()).not.toContain('name="apiKey"');
+    const story = 'TROMSO, Norway (AP) — The harbour ferry resumed service on Thursday, the operator said.';
+    const postForm = (fields: Record<string, string>) =>
+      app.request('/', { method: 'POST', body: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } }, withKey);
+    const ok = await postForm({ content: story, apiKey: KEY });
+    expect(ok.status).toBe(303);
+    expect(ok.headers.get('location')).toMatch(/^\/v1\/articles\/sha256:[0-9a-f]{64}\?format=html$/);
+    for (const fields of [{ content: story }, { content: story, apiKey: 'wrong' }] as Record<string, string>[]) {
+      const res = await postForm(fields);
+      expect(res.status).toBe(401);
+      expect(res.headers.get('content-type')).toContain('text/html');
+      const page = await res.text();
+      expect(page).toContain('role="alert"');
+      expect(page).toContain('TROMSO'); // what was pasted is kept for a second try
+      expect(page).not.toContain(KEY);
+    }
+  });
   it('unit: presentedKey, keysEqual, checkApiKey', async () => {
     expect(presentedKey(new Headers({ authorization: 'Bearer abc' }))).toBe('abc');
     expect(presentedKey(new Headers({ authorization: 'Bearer  abc  ' }))).toBe('abc');
