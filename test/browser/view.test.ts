@@ -257,9 +257,10 @@ describe('article page (hand-made Article with entities and quotes)', () => {
     expect(await dahl.getAttribute('role')).toBeNull();
     await dahl.click();
     expect(await hashOf(page)).toBe('#m-p1');
-    const bg = await page.locator('#m-p1').evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor);
     const plain = await page.locator('mark.ent[data-ent="p1"]:not(#m-p1)').first().evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor);
-    expect(bg).not.toBe(plain);
+    // The highlight fades in (a 0.15 s transition): read the colour until it has settled.
+    const bg = () => page.locator('#m-p1').evaluate((el) => (globalThis as any).getComputedStyle(el).backgroundColor);
+    await expect.poll(bg, { timeout: 3000, interval: 50 }).not.toBe(plain);
     expect(errors).toEqual([]);
     await context.close();
   });
