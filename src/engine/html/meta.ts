@@ -88,6 +88,25 @@ function metaKey(k: string): string {
     .replace(/^(dc|dcterms?)[:.]/, (_, p: string) => (p === 'dc' ? 'dc.' : 'dcterms.'));
 }
 
+const IN_ARTICLE = 1;
+const IN_ASIDE = 2;
+const IN_CHROME = 4;
+
+/** What an element's "class id" string says (CLASS_* bits), read once per distinct string. */
+const CLASS_KNOWN = 1;
+const CLASS_ASIDE = 2;
+const CLASS_DATE = 4;
+const CLASS_BYLINE = 8;
+function classBits(ci: string): number {
+  return (
+    CLASS_KNOWN |
+    (ASIDE_CLASS_RE.test(ownClass(ci)) ? CLASS_ASIDE : 0) |
+    (DATE_CLASS_RE.test(ci) && !NOT_DATE_CLASS_RE.test(ci) ? CLASS_DATE : 0) |
+    (BYLINE_RE.test(ci) && !NOT_BYLINE_CLASS_RE.test(ci) ? CLASS_BYLINE : 0)
+  );
+}
+const NOT_BYLINE_CLASS_RE = /comment|avatar|image|img|photo|bio/;
+
 export function collect(tree: ParsedTree): Evidence {
   const ev: Evidence = {
     metas: new Map(),
@@ -107,22 +126,32 @@ export function collect(tree: ParsedTree): Evidence {
     dateTexts: [],
   };
   const nameMetas = new Map<string, string[]>();
-  // Track ancestors in article/header/main via a depth marker map.
-  const inArticle = new WeakSet<El>();
-  // Comment threads and sidebars carry other people's names and dates.
-  const inAside = new WeakSet<El>();
-  // Navigation, headers and forms: no lead paragraph there.
-  const inChrome = new WeakSet<El>();
+  // Each element's context, inherited from its parent as flags on the element (El.mf): inside
+  // an article/main (IN_ARTICLE); in comment threads and sidebars, which carry other people's
+  // names and dates (IN_ASIDE); in navigation, headers and forms, where no lead paragraph is
+  // (IN_CHROME). The walk visits parents first, so a parent's flags are always set.
+  // Pages repeat a few class strings over thousands of elements: their regexes run once each.
+  const bitsOf = new Map<string, number>();
+  const classOf = (el: El): number => {
+    const ci = classAndId(el);
+    if (!ci) return 0;
+    let b = bitsOf.get(ci);
+    if (b === undefined) bitsOf.set(ci, (b = classBits(ci)));
+    return b;
+  };
   walk(tree.root, (el) => {
     const tag = el.tag;
     const a = el.attrs;
     const parent = el.parent;
-    const articleCtx = parent ? inArticle.has(parent) : false;
-    if (articleCtx || tag === 'article' || tag === 'main' || a.itemprop === 'articleBody') inArticle.add(el);
-    const asideCtx = (parent ? inAside.has(parent) : false) || tag === 'aside' || tag === 'footer' || ((a.class || a.id) && ASIDE_CLASS_RE.test(ownClass(classAndId(el))));
-    if (asideCtx) inAside.add(el);
-    const chromeCtx = (parent ? inChrome.has(parent) : false) || tag === 'nav' || tag === 'header' || tag === 'form';
-    if (chromeCtx) inChrome.add(el);
+    const up = parent ? parent.mf : 0;
+    const cb = a.class || a.id ? classOf(el) : 0;
+    const articleCtx = (up & IN_ARTICLE) !== 0;
+    const asideCtx = (up & IN_ASIDE) !== 0 || tag === 'aside' || tag === 'footer' || (cb & CLASS_ASIDE) !== 0;
+    const chromeCtx = (up & IN_CHROME) !== 0 || tag === 'nav' || tag === 'header' || tag === 'form';
+    el.mf =
+      (articleCtx || tag === 'article' || tag === 'main' || a.itemprop === 'articleBody' ? IN_ARTICLE : 0) |
+      (asideCtx ? IN_ASIDE : 0) |
+      (chromeCtx ? IN_CHROME : 0);
     switch (tag) {
       case 'meta': {
         const content = a.content ?? a.value;
@@ -222,8 +251,8 @@ export function collect(tree: ParsedTree): Evidence {
       }
     }
     if (ev.dateTexts.length < 20 && tag !== 'html' && tag !== 'body' && tag !== 'time' && el.children.length < 12) {
-      const ci = classAndId(el);
-      if (ci && DATE_CLASS_RE.test(ci) && !NOT_DATE_CLASS_RE.test(ci)) {
+      if (cb & CLASS_DATE) {
+        const ci = classAndId(el);
         const t = collapse(textOf(el));
         if (t && t.length < 120 && /\d/.test(t) && !NOT_DATE_LABEL_RE.test(t))
           ev.dateTexts.push({ value: t, weight: (articleCtx ? 1 : 0) + (/publish|posted|pubdate/.test(ci) ? 1 : 0) + (PUBLISHED_LABEL_RE.test(t) ? 2 : 0) });
@@ -237,8 +266,7 @@ export function collect(tree: ParsedTree): Evidence {
       }
     }
     if (ev.bylines.length < 6 && tag !== 'html' && tag !== 'body' && tag !== 'meta') {
-      const ci = classAndId(el);
-      if (ci && BYLINE_RE.test(ci) && !/comment|avatar|image|img|photo|bio/.test(ci)) {
+      if (cb & CLASS_BYLINE) {
         const t = collapse(textOf(el));
         if (t && t.length < 100) ev.bylines.push(t);
       }

@@ -26,12 +26,14 @@ export interface El {
    */
   pass: number;
   st: unknown;
+  /** Scratch flags of the metadata stage (meta.ts): the element's context (article, aside, chrome). */
+  mf: number;
 }
 export type Node = El | string;
 
 /** A new element (every element has the same shape, which keeps property access fast). */
 export function newEl(tag: string, attrs: Record<string, string>, parent: El | null): El {
-  return { tag, attrs, children: [], parent, ci: undefined, pass: 0, st: null };
+  return { tag, attrs, children: [], parent, ci: undefined, pass: 0, st: null, mf: 0 };
 }
 
 export interface ParsedTree {
