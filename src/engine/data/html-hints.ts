@@ -107,6 +107,16 @@ export const AUTHOR_ROLE_WORDS = [
   'administrator', 'webmaster', 'posted', 'updated', 'published', 'and', 'the',
 ];
 
+/**
+ * Job nouns written before a name, alone or as the last part of a hyphenated compound
+ * ("Gastautorin Jane Doe", "Example-Online-Experte Jane Doe"): dropped from the name.
+ */
+export const AUTHOR_ROLE_NOUNS = [
+  'experte', 'expertin', 'redakteur', 'redakteurin', 'chefredakteur', 'chefredakteurin', 'korrespondent',
+  'korrespondentin', 'kolumnist', 'kolumnistin', 'gastautor', 'gastautorin', 'reporterin', 'volontär',
+  'volontärin', 'autor', 'autorin', 'journalist', 'journalistin',
+];
+
 /** Leading phrases dropped from a byline. */
 export const BYLINE_PREFIXES = [
   'more by', 'more from', 'stories by', 'articles by', 'written by', 'posted by', 'published by', 'reported by', 'words by', 'story by', 'text by',

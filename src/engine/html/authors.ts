@@ -1,5 +1,5 @@
 /** Author strings → clean personal names. */
-import { AUTHOR_ROLE_WORDS, AUTHOR_TAIL_PHRASES, BYLINE_PREFIXES, NOT_A_NAME, ORGANIZATION_MARKERS } from '../data/html-hints';
+import { AUTHOR_ROLE_NOUNS, AUTHOR_ROLE_WORDS, AUTHOR_TAIL_PHRASES, BYLINE_PREFIXES, NOT_A_NAME, ORGANIZATION_MARKERS } from '../data/html-hints';
 
 const PREFIX_RE = new RegExp(
   '^(?:' +
@@ -43,10 +43,25 @@ const TAIL_PHRASE_RE = new RegExp('\\s+(?:' + AUTHOR_TAIL_PHRASES.map((w) => w.r
 const TRAILING_DATE_RE =
   /\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}\.?\s+(?:jan|feb|mär|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|dez|dec)[a-zä]*\.?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\d{4}年).*$/i;
 
-const SPLIT_RE = /\s*(?:,|;|&|\+|\||\/)\s*|\s+(?:and|And|AND|und|et|y|e|with)\s+/;
+const SPLIT_RE = /\s*(?:,|;|&|\+|\||\/)\s*|\s+(?:im (?:Gespräch|Interview) mit|and|And|AND|und|et|y|e|with)\s+/;
+
+const ROLE_NOUNS = new Set(AUTHOR_ROLE_NOUNS);
+/** A job noun before the name, alone or closing a hyphenated compound ("Example-Online-Experte Jane Doe"). */
+const ROLE_PREFIX_RE = /^(?:[\p{L}\d.]+-)*(\p{L}+)\s+(?=\p{Lu})/u;
+/** Name particles that may come before "der"/"de" in a surname ("von der Leyen"). */
+const PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'zu', 'ter', 'ten', 'vom', 'zum', 'zur']);
+/** One word then "der/des/für/of …": a job title ("Projektleiterin der Stiftung", "Director of Research"), not a name. */
+const ROLE_PHRASE_RE = /^(\p{L}+)\s+(?:der|des|für|vom|beim|bei|im|am|of|at)\s/u;
+/** A web address left after the name ("Jane Doe - http://…", "Jane Doe www.example"). */
+const URL_TAIL_RE = /\s*[-–—|:,]?\s*\b(?:https?|www)\b.*$/i;
 
 function stripPrefixes(s: string): string {
-  return s.replace(GLUED_PREFIX_RE, '').replace(PREFIX_RE, '');
+  // A connector left by a compound label ("Text und Interview: Jane Doe" → "und Interview: …").
+  s = s.replace(/^(?:und|and|&)\s+(?=\S)/, '');
+  s = s.replace(GLUED_PREFIX_RE, '').replace(PREFIX_RE, '');
+  const r = ROLE_PREFIX_RE.exec(s);
+  if (r && ROLE_NOUNS.has(r[1].toLowerCase())) s = s.slice(r[0].length);
+  return s;
 }
 
 function cleanOne(raw: string, lenient: boolean): string | null {
@@ -85,11 +100,12 @@ function cleanOne(raw: string, lenient: boolean): string | null {
  * short all-capitals handle is kept.
  */
 export function splitAuthors(raw: string, lenient = false): string[] {
-  let s = raw.replace(HANDLE_RE, ' ').replace(/\s+/g, ' ').trim();
+  // Soft hyphens and zero-width characters never belong to a name ("Mat\u00adthias").
+  let s = raw.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(HANDLE_RE, ' ').replace(/\s+/g, ' ').trim();
   if (!s || s.length > 300) return [];
   // Drop a date or time and whatever follows ("By Jane Doe | March 3, 2020").
   s = s.replace(/\s*(?:\||•|·|—|–|\bon\b|\bam\b|\ble\b|\bupdated\b|\bpublished\b|\bposted\b).*?\d.*$/i, '');
-  s = s.replace(TRAILING_DATE_RE, '').replace(TAIL_PHRASE_RE, '');
+  s = s.replace(TRAILING_DATE_RE, '').replace(TAIL_PHRASE_RE, '').replace(URL_TAIL_RE, '');
   // A doubled prefix ("Byby Jane Doe", "By By Jane Doe").
   s = s.replace(/^(?:by\s*)+(?=by\s)/i, '');
   s = stripPrefixes(s);
@@ -99,6 +115,8 @@ export function splitAuthors(raw: string, lenient = false): string[] {
     let p = part.replace(ROLE_TAIL_RE, '').trim();
     if (!p) continue;
     p = stripPrefixes(p).trim();
+    const role = ROLE_PHRASE_RE.exec(p);
+    if (role && !PARTICLES.has(role[1].toLowerCase())) continue;
     const c = cleanOne(p, lenient);
     if (c) out.push(c);
   }

@@ -42,6 +42,8 @@ interface Evidence {
   relAuthors: string[];
   /** Texts of small elements whose class names the author itself ("author vcard", "fn", "author-name"). */
   authorEls: string[];
+  /** Openings of author biographies ("author-bio": "Jane Doe is a …"), to complete a first name. */
+  authorBios: string[];
   /** Short texts of date-like elements (class "date", "published", <time> without datetime). */
   dateTexts: { value: string; weight: number }[];
 }
@@ -123,6 +125,7 @@ export function collect(tree: ParsedTree): Evidence {
     bylines: [],
     relAuthors: [],
     authorEls: [],
+    authorBios: [],
     dateTexts: [],
   };
   const nameMetas = new Map<string, string[]>();
@@ -265,6 +268,13 @@ export function collect(tree: ParsedTree): Evidence {
         if (t && t.length < 60) ev.authorEls.push(t);
       }
     }
+    if (ev.authorBios.length < 3 && (tag === 'div' || tag === 'p' || tag === 'span')) {
+      const cls = (a.class || '').toLowerCase();
+      if (/author|autor/.test(cls) && /bio|description/.test(cls) && !/comment/.test(cls)) {
+        const t = collapse(textOf(el)).slice(0, 80);
+        if (t) ev.authorBios.push(t);
+      }
+    }
     if (ev.bylines.length < 6 && tag !== 'html' && tag !== 'body' && tag !== 'meta') {
       if (cb & CLASS_BYLINE) {
         const t = collapse(textOf(el));
@@ -280,10 +290,10 @@ export function collect(tree: ParsedTree): Evidence {
   return ev;
 }
 
-const BY_ALONE_RE = /^(?:by|written by|posted by|von|par|por|door|di|autor|autorin|author|auteur|auteur\(s\)|verfasst von|geschrieben von|erstellt von|text|redaktion)\s*:?$/i;
+const BY_ALONE_RE = /^(?:by|written by|posted by|von|par|por|door|di|autor|autorin|author|auteur|auteur\(s\)|verfasst von|geschrieben von|erstellt von|text|interview|redaktion)\s*:?$/i;
 /** A byline label: "By", "Von", "Eine Kolumne von", "Ein Gastbeitrag von", "A guest post by". */
 const BY_LABEL =
-  '(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|Autor:|Autorin:|Author:|Auteur ?:|Text:|[Vv]erfasst von|[Gg]eschrieben von|[Ee]rstellt von|[Vv]eröffentlicht von|' +
+  '(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|Autor:|Autorin:|Author:|Auteur ?:|(?:Text|Interview|Redaktion)(?: (?:und|&) (?:Text|Interview|Fotos?|Bilder))?:|[Vv]erfasst von|[Gg]eschrieben von|[Ee]rstellt von|[Vv]eröffentlicht von|' +
   '[Ee]ine? (?:Kolumne|Beitrag|Gastbeitrag|Kommentar|Glosse|Analyse|Reportage|Rezension|Interview) von|[Aa] (?:column|guest post|commentary|review) by)';
 const BY_NAME_RE = new RegExp(`^${BY_LABEL}\\s*:?\\s+(\\p{Lu}[^|•·]{2,60})(?:\\s*[|•·].*)?$`, 'u');
 /** Punctuation a byline label may carry before it ("| By"). */
@@ -864,6 +874,8 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     ...ev.authorEls.slice(0, 1).map((b): [string[], boolean, boolean] => [[b], true, false]),
     ...ev.bylines.map((b): [string[], boolean, boolean] => [[b], false, false]),
   ];
+  /** Sources 1 to 10 above are <meta> fields (a page-wide JSON-LD or microdata list may name other articles' authors). */
+  const META_AUTHOR_SOURCES = 11;
   let authors: string[] = [];
   // A single word that is the host's name ("Harbourpost" on harbourpost.example) names the site.
   const hostWord = host ? host.toLowerCase().replace(/^www\d*\./, '').split('.').slice(0, -1).join('').replace(/[^a-z0-9]/g, '') : '';
@@ -889,6 +901,20 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     }
   }
   if (!authors.length && initialsOnly) authors = initialsOnly;
+  // A <meta> field naming every chosen author and more people ("author": "Jane Doe, John Roe"
+  // beside a JSON-LD author giving Jane Doe alone): the fuller list.
+  if (authors.length) {
+    const chosen = new Set(authors.map((n) => n.toLowerCase()));
+    for (const [src, lenient] of authorSources.slice(1, META_AUTHOR_SOURCES)) {
+      if (!src.length) continue;
+      const names = cleanAuthors(src.filter((s) => !isUrlish(s)), lenient).filter((n) => !siteNames.some((s) => normSite(s) === normSite(n)) && !isHostName(n));
+      const lower = new Set(names.map((n) => n.toLowerCase()));
+      if (names.length > authors.length && names.length <= 6 && [...chosen].every((n) => lower.has(n))) {
+        authors = names;
+        break;
+      }
+    }
+  }
   // A first name alone ("Jane") that a visible byline gives in full ("Jane Doe").
   if (authors.length === 1 && !authors[0].includes(' ')) {
     const firstName = authors[0] + ' ';
@@ -897,6 +923,18 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
       if (full) {
         authors = [full];
         break;
+      }
+    }
+    // An author biography opening with the full name ("Jane Doe - engineer and …", "Jane Doe is …").
+    if (!authors[0].includes(' ')) {
+      const esc = authors[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+      const bioRe = new RegExp(`^${esc}\\s+(\\p{Lu}[\\p{L}'’-]+)(?=\\s*[-–—,:(]|\\s+(?:ist|war|is|was|lebt|lives|schreibt|writes)\\b)`, 'u');
+      for (const bio of ev.authorBios) {
+        const m = bioRe.exec(bio);
+        if (m) {
+          authors = [`${authors[0]} ${m[1]}`];
+          break;
+        }
       }
     }
   }

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml, cleanAuthors } from '../../../src/engine/html/index';
+
+const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+
+describe('authors: labels, roles and remnants', () => {
+  it('drops a job noun before the name, alone or closing a hyphenated compound', () => {
+    expect(cleanAuthors(['Gartenwelt-Online-Experte Malte Birkholz'])).toEqual(['Malte Birkholz']);
+    expect(cleanAuthors(['Gastautorin Wiebke Sandmann'])).toEqual(['Wiebke Sandmann']);
+  });
+  it('drops a compound label ("Text und Interview:")', () => {
+    expect(cleanAuthors(['Text und Interview: Oskar Lindqvist'])).toEqual(['Oskar Lindqvist']);
+  });
+  it('drops a web address left after the name', () => {
+    expect(cleanAuthors(['Tilda Brenner - http'])).toEqual(['Tilda Brenner']);
+    expect(cleanAuthors(['Tilda Brenner www.brenner-kocht.example'])).toEqual(['Tilda Brenner']);
+  });
+  it('drops a job title given as a second part', () => {
+    expect(cleanAuthors(['Ines Vogelsang, Projektleiterin der Heimatstiftung'])).toEqual(['Ines Vogelsang']);
+    expect(cleanAuthors(['Ravi Moreland, Director of Research'])).toEqual(['Ravi Moreland']);
+    // a particle before "der" belongs to the surname
+    expect(cleanAuthors(['Jana von der Aue'])).toEqual(['Jana von der Aue']);
+  });
+  it('splits an interview credit into both names', () => {
+    expect(cleanAuthors(['Henrike Solms im Gespräch mit Arvid Kessel'])).toEqual(['Henrike Solms', 'Arvid Kessel']);
+  });
+  it('reads a "Redaktion:" label after a date in the page text', () => {
+    const d = parseHtml(
+      page('<title>Neue Regeln</title>', '<h1>Neue Regeln für Lieferketten</h1><div class="news-item"><div class="news-time">05.02.2020 <span>- Redaktion: Lorenz Haberkamp (Pressesprecher des Vereins)</span></div><p>Der Verein hat die neuen Regeln geprüft und erklärt, was sich ändert.</p></div>'),
+      null,
+    );
+    expect(d.authors).toEqual(['Lorenz Haberkamp']);
+  });
+  it('takes a meta author list naming the JSON-LD author and a co-author', () => {
+    const ld = `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', headline: 'Winter swims', author: { '@type': 'Person', name: 'Maeve Ronan' } })}</script>`;
+    const d = parseHtml(page(`<title>Winter swims</title><meta property="author" content="Maeve Ronan,Tobias Lindgren">${ld}`, '<h1>Winter swims</h1><p>The lake stays open all winter for hardy swimmers.</p>'), null);
+    expect(d.authors).toEqual(['Maeve Ronan', 'Tobias Lindgren']);
+  });
+  it('reads a name under a lone "Interview" credit label', () => {
+    const d = parseHtml(
+      page('<title>Ein Gespräch</title>', '<h1>Ein Gespräch über das Älterwerden</h1><p>Sie spricht offen über ihre Jahre in der Stadt und über das, was bleibt.</p><div class="credits"><div class="label">Interview</div><div class="value">KORBINIAN WALDECK</div></div>'),
+      null,
+    );
+    expect(d.authors.map((n) => n.toLowerCase())).toEqual(['korbinian waldeck']);
+  });
+  it('completes a first-name author from an author biography that opens with the full name', () => {
+    const d = parseHtml(
+      page('<title>Reifen flicken</title><meta name="author" content="Ottilie">', '<h1>Reifen flicken</h1><p>So flickst du einen Schlauch unterwegs in wenigen Minuten.</p><div class="post-author-box"><div class="author-box__bio">Ottilie Marschner - Tüftlerin und Radreisende seit zwanzig Jahren.</div></div>'),
+      null,
+    );
+    expect(d.authors).toEqual(['Ottilie Marschner']);
+  });
+  it('drops soft hyphens inside a name', () => {
+    expect(cleanAuthors(['Von Kon\u00adstan\u00adtin Ebeling'])).toEqual(['Konstantin Ebeling']);
+  });
+});
