@@ -53,7 +53,21 @@ const PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'du', 'del', 'della',
 /** One word then "der/des/für/of …": a job title ("Projektleiterin der Stiftung", "Director of Research"), not a name. */
 const ROLE_PHRASE_RE = /^(\p{L}+)\s+(?:der|des|für|vom|beim|bei|im|am|of|at)\s/u;
 /** A web address left after the name ("Jane Doe - http://…", "Jane Doe www.example"). */
-const URL_TAIL_RE = /\s*[-–—|:,]?\s*\b(?:https?|www)\b.*$/i;
+const URL_START_RE = /\b(?:https?|www)\b/i;
+const TAIL_SEPARATORS = ' \t\n\r\f\v\u00a0-–—|:,';
+
+/**
+ * Cuts a web address and everything after it, with the spaces and one separator before it.
+ * By hand, not one regex: `\s*[-|]?\s*\bhttp…` retried from every position of a long run of
+ * spaces is quadratic.
+ */
+function cutUrlTail(s: string): string {
+  const m = URL_START_RE.exec(s);
+  if (!m) return s;
+  let end = m.index;
+  while (end > 0 && TAIL_SEPARATORS.includes(s[end - 1])) end--;
+  return s.slice(0, end);
+}
 
 function stripPrefixes(s: string): string {
   // A connector left by a compound label ("Text und Interview: Jane Doe" → "und Interview: …").
@@ -105,7 +119,7 @@ export function splitAuthors(raw: string, lenient = false): string[] {
   if (!s || s.length > 300) return [];
   // Drop a date or time and whatever follows ("By Jane Doe | March 3, 2020").
   s = s.replace(/\s*(?:\||•|·|—|–|\bon\b|\bam\b|\ble\b|\bupdated\b|\bpublished\b|\bposted\b).*?\d.*$/i, '');
-  s = s.replace(TRAILING_DATE_RE, '').replace(TAIL_PHRASE_RE, '').replace(URL_TAIL_RE, '');
+  s = cutUrlTail(s.replace(TRAILING_DATE_RE, '').replace(TAIL_PHRASE_RE, ''));
   // A doubled prefix ("Byby Jane Doe", "By By Jane Doe").
   s = s.replace(/^(?:by\s*)+(?=by\s)/i, '');
   s = stripPrefixes(s);
