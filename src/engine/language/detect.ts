@@ -11,6 +11,7 @@
  *    when it is clear of the runner-up.
  */
 import { LETTER_HINTS, STOPWORDS, SUFFIX_HINTS } from '../data/stopwords';
+import { charClasses } from './char-classes';
 
 /** Characters of the input whose letters are counted by script. */
 const SAMPLE_CHARS = 16_000;
@@ -132,15 +133,9 @@ const NLANG = LANGS.length;
 
 /** Is the BMP character a letter (\p{L})? A table filled on first use: 0 unknown, 1 no, 2 yes. */
 const LETTER_RE = /^\p{L}$/u;
-const IS_LETTER = new Uint8Array(0x10000);
-for (let c = 0; c < 0x80; c++) IS_LETTER[c] = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 2 : 1;
+const IS_LETTER = charClasses((ch) => (LETTER_RE.test(ch) ? 2 : 1), 1);
 function letterBmp(c: number): boolean {
-  let k = IS_LETTER[c];
-  if (!k) {
-    k = LETTER_RE.test(String.fromCharCode(c)) ? 2 : 1;
-    IS_LETTER[c] = k;
-  }
-  return k === 2;
+  return IS_LETTER.unit(c) === 2;
 }
 
 /** Length in UTF-16 units of the letter (\p{L}) at i, or 0. */

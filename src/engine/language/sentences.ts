@@ -13,6 +13,7 @@
  * sentence without whitespace. A blank line always ends a sentence.
  * Sentences are returned trimmed, as verbatim substrings of the input.
  */
+import { paragraphMemo } from './paragraph-memo';
 import {
   COMMON_ABBREVIATIONS,
   NUMBER_ABBREVIATIONS,
@@ -211,12 +212,11 @@ export function splitSentences(text: string): string[] {
   return spans.map(([s, e]) => text.slice(s, e));
 }
 
-const CACHE_ENTRIES = 1024;
-let cache = new Map<string, string[]>();
+const SENTENCES = paragraphMemo(splitSentences);
 
 /** Forget the paragraphs' sentences (the language layer is done with an article). */
 export function releaseParagraphSentences(): void {
-  if (cache.size) cache = new Map();
+  SENTENCES.release();
 }
 
 /**
@@ -225,11 +225,5 @@ export function releaseParagraphSentences(): void {
  * their text. Do not modify the array.
  */
 export function paragraphSentences(p: string): string[] {
-  let s = cache.get(p);
-  if (!s) {
-    s = splitSentences(p);
-    if (cache.size >= CACHE_ENTRIES) cache = new Map();
-    cache.set(p, s);
-  }
-  return s;
+  return SENTENCES.get(p);
 }

@@ -10,6 +10,7 @@ import { parseByline } from '../text/byline';
 import { readDateline } from '../text/dateline';
 import { paragraphSentences } from './sentences';
 import { countWords } from './words';
+import { charClasses } from './char-classes';
 
 const STOP = new Set(KEYWORD_STOPWORDS.split(/\s+/).filter(Boolean));
 const MAX_SENTENCES = 400;
@@ -23,27 +24,8 @@ const DATELINE_HEAD = 300;
  * filled on first use: 0 unknown, 1 other, 2 inside a word only (' ’ -), 3 letter or digit.
  */
 const LN_RE = /^[\p{L}\p{N}]$/u;
-const CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x80; c++) CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 3 : 1;
-CLASS[39] = 2;
-CLASS[45] = 2;
-CLASS[0x2019] = 2;
-
 /** Class (as above) and length in UTF-16 units of the character at i: class * 4 + length. */
-function classAt(s: string, i: number): number {
-  const c = s.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) {
-    let k = CLASS[c] as number;
-    if (!k) {
-      k = LN_RE.test(String.fromCharCode(c)) ? 3 : 1;
-      CLASS[c] = k;
-    }
-    return k * 4 + 1;
-  }
-  const cp = s.codePointAt(i) as number;
-  if (cp <= 0xffff) return 4 + 1;
-  return (LN_RE.test(String.fromCodePoint(cp)) ? 3 : 1) * 4 + 2;
-}
+const classAt = charClasses((ch) => (ch === "'" || ch === '-' || ch === '\u2019' ? 2 : LN_RE.test(ch) ? 3 : 1), 1).at;
 
 function isCredit(p: string): boolean {
   if (p.length > 300) return false;

@@ -16,6 +16,8 @@
  * Token arrays handed out by the cache are shared: callers must not modify them.
  */
 import { TITLE_ABBREVIATIONS } from '../../data/abbreviations';
+import { charClasses } from '../char-classes';
+import { paragraphMemo } from '../paragraph-memo';
 
 export interface Token {
   /** The token as written. */
@@ -35,31 +37,10 @@ const ABBR = new Set(TITLE_ABBREVIATIONS.map((a) => a.toLowerCase()));
 const LN_RE = /^[\p{L}\p{N}]$/u;
 const M_RE = /^\p{M}$/u;
 
-/** BMP character classes, filled on first use: 0 unknown, 1 other, 2 mark, 3 letter/digit. */
-const CLASS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x80; c++) {
-  CLASS[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? 3 : 1;
-}
-
-function classOf(c: number): number {
-  let k = CLASS[c];
-  if (k === 0) {
-    const ch = String.fromCharCode(c);
-    k = LN_RE.test(ch) ? 3 : M_RE.test(ch) ? 2 : 1;
-    CLASS[c] = k;
-  }
-  return k;
-}
-
-/** Class and length (in UTF-16 units) of the code point at i: class * 4 + length. */
-function classAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  if (c < 0xd800 || c > 0xdbff) return classOf(c) * 4 + 1;
-  const cp = text.codePointAt(i) as number;
-  if (cp <= 0xffff) return 4 + 1;
-  const ch = String.fromCodePoint(cp);
-  return (LN_RE.test(ch) ? 3 : M_RE.test(ch) ? 2 : 1) * 4 + 2;
-}
+/** Character classes: 1 other, 2 mark, 3 letter/digit; classAt gives class * 4 + length. */
+const CLASSES = charClasses((ch) => (LN_RE.test(ch) ? 3 : M_RE.test(ch) ? 2 : 1), 1);
+const classAt = CLASSES.at;
+const classOf = CLASSES.unit;
 
 function isPunct(c: number): boolean {
   return (
@@ -98,20 +79,20 @@ export function tokenize(text: string, offset = 0): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    let k = c < 0x80 ? (CLASS[c] as number) * 4 + 1 : classAt(text, i);
+    let k = c < 0x80 ? classOf(c) * 4 + 1 : classAt(text, i);
     if (k >> 2 === 3) {
       // a word: letters/digits (and marks), with inner joiners followed by a letter or digit
       let j = i + (k & 3);
       for (;;) {
         while (j < n) {
           const d = text.charCodeAt(j);
-          k = d < 0x80 ? (CLASS[d] as number) * 4 + 1 : classAt(text, j);
+          k = d < 0x80 ? classOf(d) * 4 + 1 : classAt(text, j);
           if (k >> 2 < 2) break;
           j += k & 3;
         }
         if (j + 1 < n && isJoiner(text.charCodeAt(j))) {
           const d = text.charCodeAt(j + 1);
-          k = d < 0x80 ? (CLASS[d] as number) * 4 + 1 : classAt(text, j + 1);
+          k = d < 0x80 ? classOf(d) * 4 + 1 : classAt(text, j + 1);
           if (k >> 2 === 3) {
             j += 1 + (k & 3);
             continue;
@@ -154,26 +135,19 @@ export function isStop(tok: Token): boolean {
 // ---------------------------------------------------------------------------------------------
 // Tokens of whole paragraphs, shared across stages
 
-const CACHE_ENTRIES = 1024;
-let cache = new Map<string, Token[]>();
+const TOKENS = paragraphMemo(tokenize);
 
 /**
  * Forget the paragraphs' tokens: the language layer calls this when it is done with an article,
  * so that the tokens die young instead of filling the old generation of the heap.
  */
 export function releaseParagraphTokens(): void {
-  if (cache.size) cache = new Map();
+  TOKENS.release();
 }
 
 /** The tokens of a paragraph (offsets from the paragraph's start). Shared: do not modify. */
 export function paragraphTokens(p: string): Token[] {
-  let toks = cache.get(p);
-  if (!toks) {
-    toks = tokenize(p);
-    if (cache.size >= CACHE_ENTRIES) cache = new Map();
-    cache.set(p, toks);
-  }
-  return toks;
+  return TOKENS.get(p);
 }
 
 /** First index in `toks` whose start is at or after `pos` (tokens are sorted by start). */
