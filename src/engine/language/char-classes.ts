@@ -31,9 +31,12 @@ export function charClasses(classOf: (ch: string) => number, loneSurrogate: numb
     at(s: string, i: number): number {
       const c = s.charCodeAt(i);
       if (c < 0xd800 || c > 0xdbff) return unit(c) * 4 + 1;
-      const cp = s.codePointAt(i) as number;
-      if (cp <= 0xffff) return loneSurrogate * 4 + 1;
-      return classOf(String.fromCodePoint(cp)) * 4 + 2;
+      // The pair read by hand, bounded by the string's length: codePointAt on a sliced string
+      // whose last unit is a high surrogate was seen (in workerd, now and then) to pair it with
+      // the unit after the slice.
+      const d = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+      if (d < 0xdc00 || d > 0xdfff) return loneSurrogate * 4 + 1;
+      return classOf(String.fromCharCode(c, d)) * 4 + 2;
     },
   };
 }

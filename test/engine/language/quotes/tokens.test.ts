@@ -7,6 +7,18 @@ const SAMPLES = [
   'Ünïcödé words, x\u0301y marks, 日本語のテスト。 𝐀𝐁𝐂 and a---b c--d.',
 ];
 
+/**
+ * Token lists compared as JSON (lone surrogates escaped): windows that cut a surrogate pair
+ * hold lone surrogates, and handing such strings to expect() now and then broke the workers
+ * pool's connection (an invalid UTF-8 WebSocket frame) in the middle of the run.
+ */
+function same(a: unknown, b: unknown): boolean {
+  const x = JSON.stringify(a);
+  const y = JSON.stringify(b);
+  if (x !== y) throw new Error(`windows differ:\n${x}\n${y}`);
+  return true;
+}
+
 describe('quote tokens', () => {
   it('reads words, joiners, abbreviations and punctuation', () => {
     const toks = tokenize('Sen. Smith (R-Ariz.) said: "don’t" -- U.S. J. Doe');
@@ -31,7 +43,7 @@ describe('quote tokens', () => {
     for (const p of SAMPLES) {
       for (let a = 0; a <= p.length; a++) {
         for (let b = a; b <= p.length; b += 3) {
-          expect(tokensIn(p, a, b)).toEqual(tokenize(p.slice(a, b), a));
+          expect(same(tokensIn(p, a, b), tokenize(p.slice(a, b), a))).toBe(true);
         }
       }
     }
@@ -44,7 +56,7 @@ describe('quote tokens of windows that cut tokens', () => {
     const p = 'Officer AJ. Brandt told the U.S.-based panel that Gen. Okafor’s don’t-stop plan failed -- again.';
     for (let a = 0; a <= p.length; a++) {
       for (let b = a; b <= p.length; b++) {
-        expect(tokensIn(p, a, b)).toEqual(tokenize(p.slice(a, b), a));
+        expect(same(tokensIn(p, a, b), tokenize(p.slice(a, b), a))).toBe(true);
       }
     }
   });
