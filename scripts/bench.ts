@@ -7,7 +7,8 @@
  *   - a corpus folder holding inputs.jsonl.gz,
  *   - a .jsonl or .jsonl.gz file of {"id","url"?,"html"?|"text"?} lines,
  *   - a folder of .html / .htm / .txt files (one page each).
- * Per page and per run it times, in an order that rotates from page to page:
+ * Per run it times every engine over the group's pages, one engine at a time (a full collection
+ * before each block; the first engine rotates from run to run):
  *   extract    our whole pipeline, `extract()` of src/engine/index.ts (HTML or text in, Article out)
  *   parseHtml  our HTML stage alone (one parse, metadata and main text)
  *   readability  `parseHTML(html)` from linkedom, then `new Readability(document).parse()`,
@@ -261,19 +262,21 @@ async function main(): Promise<void> {
   for (const g of groups) {
     const t0 = performance.now();
     const times: Partial<Record<EngineName, { id: string; ms: number; error: boolean }[]>> = {};
-    let turn = 0;
+    // Each engine is timed over the group's pages in a block of its own, after a full collection
+    // (`--expose-gc`), so that no engine pays for the garbage another one left: interleaving
+    // engines page by page put linkedom's collections inside our timings. Which engine goes first
+    // rotates from one run to the next.
+    const engineList: EngineName[] = ['extract', 'parseHtml', 'readability', 'language'];
     for (let r = 0; r < runs; r++) {
-      for (const p of g.pages) {
-        const list = enginesFor(p);
-        // Interleave: rotate which engine goes first from one page to the next.
-        const k = turn++ % list.length;
-        const ordered = [...list.slice(k), ...list.slice(0, k)];
-        for (const e of ordered) {
+      const k = r % engineList.length;
+      for (const e of [...engineList.slice(k), ...engineList.slice(0, k)]) {
+        if (gcFn) gcFn();
+        for (const p of g.pages) {
+          if (!enginesFor(p).includes(e)) continue;
           const t = await timeOne(e, p);
           (times[e] ??= []).push({ id: p.id, ...t });
         }
       }
-      if (gcFn) gcFn();
     }
     // With several runs, a page's time is its median over the runs.
     const engines: Partial<Record<EngineName, Summary>> = {};

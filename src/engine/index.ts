@@ -23,8 +23,18 @@ export { normalizeInput, contentId, looksLikeHtml } from './input/normalize';
 /** Extract an Article from text or HTML. Throws NoArticleError when there is no article. */
 export async function extract(input: EngineInput, options: ExtractOptions = {}): Promise<Article> {
   const normalized = normalizeInput(input);
-  const id = await contentId(normalized);
-  return extractNormalized(normalized, id, options);
+  // The digest is started first and awaited last: where Web Crypto hashes off the thread (Node
+  // hands it to its thread pool), the hashing overlaps the extraction instead of adding to it.
+  const pendingId = contentId(normalized);
+  let article: Article;
+  try {
+    article = extractNormalized(normalized, '', options);
+  } catch (e) {
+    pendingId.catch(() => {});
+    throw e;
+  }
+  article.id = await pendingId;
+  return article;
 }
 
 /** The synchronous core, for callers that already hold the normalized input and its id. */

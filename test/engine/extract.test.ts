@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extract, NoArticleError } from '../../src/engine/index';
+import { contentId, extract, normalizeInput, NoArticleError } from '../../src/engine/index';
 import { articleErrors } from '../helpers/validate';
 import { REUTERS_STYLE, STORY_PAGE, WIRE_STORY } from '../fixtures/stories';
 
@@ -38,6 +38,13 @@ describe('extract (the engine composition)', () => {
     expect(b.id).toBe(a.id);
     const asHtml = await extract({ kind: 'html', html: `<p>${WIRE_STORY}</p>` });
     expect(asHtml.id).not.toBe(a.id);
+  });
+
+  it('gives the id of the normalized content, first in the record, and rejects an empty input cleanly', async () => {
+    const a = await extract({ kind: 'text', text: WIRE_STORY });
+    expect(a.id).toBe(await contentId(normalizeInput({ kind: 'text', text: WIRE_STORY })));
+    expect(Object.keys(a)[0]).toBe('id');
+    await expect(extract({ kind: 'text', text: '  \n ' })).rejects.toBeInstanceOf(NoArticleError);
   });
 
   it('reads an HTML page: title, site, canonical URL, dates, authors, body', async () => {

@@ -389,7 +389,7 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
       while (j < n && !endsName(html.charCodeAt(j))) j++;
       if (j >= n) break; // a tag cut off by the end of input is dropped
       const name = knownName(html, lt + 1, j, TAG_NAMES) ?? html.slice(lt + 1, j).toLowerCase();
-      const attrs: Record<string, string> = {};
+      const attrs: Record<string, string> = Object.create(null);
       let nAttrs = 0;
       let selfClosing = false;
       let complete = false;

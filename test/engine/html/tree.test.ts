@@ -83,6 +83,14 @@ describe('buildTree: the scanner follows an HTML parser on awkward input', () =>
     );
   });
 
+  it('keeps attributes named like object properties as plain attributes', () => {
+    const { root } = buildTree('<div __proto__="a" constructor="b" hasownproperty="c" class="x">t</div>');
+    const div = firstEl(root, 'div') as El;
+    expect(Object.getPrototypeOf(div.attrs)).toBe(null);
+    expect(Object.keys(div.attrs)).toEqual(['__proto__', 'constructor', 'hasownproperty', 'class']);
+    expect(Object.values(div.attrs)).toEqual(['a', 'b', 'c', 'x']);
+    expect(firstEl(buildTree('<p>t</p>').root, 'p')?.attrs.constructor).toBeUndefined();
+  });
   it('closes elements as HTML does: implied end tags, stray </p> and </br>, a nested form, <image>', () => {
     expect(shape('<p>one<p>two<ul><li>a<li>b</ul>')).toBe('p("one"),p("two"),ul(li("a"),li("b"))');
     expect(shape('<div>x</p>y</br>z</div>')).toBe('div("x",p(),"y",br(),"z")');
