@@ -16,6 +16,13 @@ describe('clipJsonBytes (KV metadata budgets)', () => {
     expect(clipJsonBytes('"""', 4)).toBe('""');
     expect(clipJsonBytes('a\u0001b', 6)).toBe('a');
   });
+  it('counts a lone surrogate as its JSON escape, also at the end of a sliced string', () => {
+    const cut = 'ab😀c'.slice(0, 3); // ends in a high surrogate
+    expect(clipJsonBytes(cut, 8)).toBe(cut);
+    expect(clipJsonBytes(cut, 7)).toBe('ab');
+    expect(clipJsonBytes('\udc00x', 6)).toBe('\udc00');
+    expect(clipJsonBytes('\ud83d\ude00', 4)).toBe('\ud83d\ude00');
+  });
   it('agrees with JSON.stringify on mixed text', () => {
     const s = 'Ферри «Гавань» — 渡轮 "quoted" \\ tab\t 😀'.repeat(5);
     for (let max = 0; max < 200; max += 7) {
