@@ -136,6 +136,7 @@ export const ORGANIZATION_MARKERS = [
   'corp.', 'corp', 'co.', 's.a.', 's.l.', 's.r.l.', 'sarl', 'b.v.', 'n.v.', 'ab', 'oy', 'a/s', 'stiftung', 'verlag',
   'verein', 'verband', 'foundation', 'association', 'institute', 'institut', 'university', 'universität',
   'ministerium', 'ministry', 'department', 'gesellschaft', 'genossenschaft', 'kommune', 'gemeinde',
+  'enterprises', 'holdings', 'publishing', 'publications', 'productions', 'communications', 'newspapers', 'broadcasting',
 ];
 
 /** Link labels that follow an author's name in a byline box ("Jane Doe All articles"). */

@@ -1,4 +1,6 @@
 /** Author strings → clean personal names. */
+import { gazetteer } from '../language/entities/gazetteer';
+import type { El } from './tree';
 import { AUTHOR_ROLE_NOUNS, AUTHOR_ROLE_WORDS, AUTHOR_TAIL_PHRASES, BYLINE_PREFIXES, NOT_A_NAME, ORGANIZATION_MARKERS } from '../data/html-hints';
 
 const PREFIX_RE = new RegExp(
@@ -69,6 +71,29 @@ function cutUrlTail(s: string): string {
   return s.slice(0, end);
 }
 
+/**
+ * A date or time run into the last name by markup without a space ("Marta RuizHace 3 horas",
+ * "Jane DoeUpdated 5 min ago"): cut at the glue, a lower-case letter then a capital, before the
+ * first digit. Name prefixes written with a capital after them ("McDonald", "DiCaprio") stay whole.
+ */
+const GLUED_NAME_PREFIXES = new Set(['mc', 'mac', 'de', 'di', 'da', 'du', 'la', 'le', 'van', 'von', 'del', 'des', 'st', 'ja', 'o']);
+function cutGluedTail(s: string): string {
+  const digit = s.search(/\d/);
+  if (digit < 0) return s;
+  for (let i = digit - 1; i > 4; i--) {
+    const c = s[i];
+    if (c === ',' || c === '|' || c === ';') break;
+    if (c !== c.toUpperCase() || c === c.toLowerCase()) continue;
+    const p = s[i - 1];
+    if (p === p.toLowerCase() && p !== p.toUpperCase()) {
+      let start = i - 1;
+      while (start > 0 && /\p{L}/u.test(s[start - 1])) start--;
+      if (i - start >= 2 && !GLUED_NAME_PREFIXES.has(s.slice(start, i).toLowerCase())) return s.slice(0, i);
+    }
+  }
+  return s;
+}
+
 function stripPrefixes(s: string): string {
   // A connector left by a compound label ("Text und Interview: Jane Doe" → "und Interview: …").
   s = s.replace(/^(?:und|and|&)\s+(?=\S)/, '');
@@ -78,7 +103,7 @@ function stripPrefixes(s: string): string {
   return s;
 }
 
-function cleanOne(raw: string, lenient: boolean): string | null {
+function cleanOne(raw: string, lenient: boolean, later = false): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
   if (!s) return null;
   for (let i = 0; i < 3; i++) {
@@ -105,6 +130,7 @@ function cleanOne(raw: string, lenient: boolean): string | null {
   // may give a one-word lower-case user name ("jdoe").
   if (!/\p{Lu}/u.test(s) && /[a-z]/.test(s) && !(lenient && words.length === 1 && /^\p{L}[\p{L}\d_.-]{1,29}$/u.test(s))) return null;
   if (!/\p{L}/u.test(s)) return null;
+  if (words.length <= 3 && isPlaceName(lower, words[0].toLowerCase(), later)) return null;
   return s;
 }
 
@@ -117,21 +143,24 @@ export function splitAuthors(raw: string, lenient = false): string[] {
   // Soft hyphens and zero-width characters never belong to a name ("Mat\u00adthias").
   let s = raw.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(HANDLE_RE, ' ').replace(/\s+/g, ' ').trim();
   if (!s || s.length > 300) return [];
+  s = cutGluedTail(s);
   // Drop a date or time and whatever follows ("By Jane Doe | March 3, 2020").
-  s = s.replace(/\s*(?:\||•|·|—|–|\bon\b|\bam\b|\ble\b|\bupdated\b|\bpublished\b|\bposted\b).*?\d.*$/i, '');
+  s = s.replace(/\s*(?:\||•|·|—|–|\bon\b|\bam\b|\ble\b|\b(?:last |zuletzt )?updated\b|\bzuletzt aktualisiert\b|\bpublished\b|\bposted\b).*?\d.*$/i, '');
   s = cutUrlTail(s.replace(TRAILING_DATE_RE, '').replace(TAIL_PHRASE_RE, ''));
   // A doubled prefix ("Byby Jane Doe", "By By Jane Doe").
   s = s.replace(/^(?:by\s*)+(?=by\s)/i, '');
   s = stripPrefixes(s);
   const out: string[] = [];
-  for (const part of s.split(SPLIT_RE)) {
+  const parts = s.split(SPLIT_RE);
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
     if (!part) continue;
     let p = part.replace(ROLE_TAIL_RE, '').trim();
     if (!p) continue;
     p = stripPrefixes(p).trim();
     const role = ROLE_PHRASE_RE.exec(p);
     if (role && !PARTICLES.has(role[1].toLowerCase())) continue;
-    const c = cleanOne(p, lenient);
+    const c = cleanOne(p, lenient, i > 0);
     if (c) out.push(c);
   }
   return out;
@@ -150,4 +179,85 @@ export function cleanAuthors(raws: string[], lenient = false): string[] {
     }
   }
   return out;
+}
+
+/**
+ * A place that is not also a given name ("Jordan"): a dateline, not an author. A country or a major
+ * place anywhere ("Germany", "New York"); any town after the first name ("Jane Doe, Frankfurt").
+ */
+function isPlaceName(lower: string, firstWord: string, later: boolean): boolean {
+  const g = gazetteer();
+  const place = g.places.get(lower);
+  return !!place && (later || place.country || !place.minor) && !g.given.has(firstWord);
+}
+
+/** Name particles a personal name may hold between capitalised words ("Anna von Berg"). */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'zu', 'ter', 'ten', 'dos', 'das', 'bin', 'al']);
+
+/**
+ * A person's name rather than a brand's: two to four words, capitalised (or particles), the
+ * first a known given name, none a country or major place ("Jane Doe", "Anna von Berg"; not
+ * "Harbour Post", "Daily Planet", "Happy Coffee Germany").
+ */
+export function isPersonalName(n: string): boolean {
+  const words = n.trim().split(/\s+/);
+  if (words.length < 2 || words.length > 4) return false;
+  if (ORG_RE.test(n) || NOT_NAMES.has(n.toLowerCase())) return false;
+  if (!words.every((w, i) => (i > 0 && NAME_PARTICLES.has(w)) || /^\p{Lu}(?:\p{Ll}|['’-])+$|^\p{Lu}\.$/u.test(w))) return false;
+  const g = gazetteer();
+  if (!g.given.has(words[0].toLowerCase())) return false;
+  // A country or a major place among the words names a business ("Happy Coffee Germany").
+  for (const w of words.slice(1)) {
+    const place = g.places.get(w.toLowerCase());
+    if (place && (place.country || !place.minor)) return false;
+  }
+  return true;
+}
+
+/** "© 2012 Jane Doe", "Copyright (c) 2010-2014 Jane Doe", "(CC) 2008 by Jane Doe": the holder's name. */
+const COPYRIGHT_RE =
+  /(?:©|\([cC]\)|\(CC\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)(?:\s{0,3}(?:©|\([cC]\)))?\s{0,3}(?:\d{4}(?:\s{0,2}[-–]\s{0,2}(?:\d{4})?)?\s{0,3},?\s{0,3})?(?:by\s{1,3})?(\p{Lu}[\p{Ll}'’-]{1,30}(?:\s\p{Lu}\.|\s(?:von|van|de|der|den)(?=\s)|\s\p{Lu}[\p{Ll}'’-]{1,30}){1,3})(?!\p{L})/u;
+/** A line opening with the years then "by" ("2006-2008 by Jane Doe"), as licence credits are written. */
+const YEARS_BY_RE = /^[\s).,:|-]{0,4}\d{4}(?:\s{0,2}[-–]\s{0,2}\d{4})?\s{1,3}by\s{1,3}(\p{Lu}[\p{Ll}'’-]{1,30}(?:\s\p{Lu}[\p{Ll}'’-]{1,30}){1,2})(?!\p{L})/u;
+/** Words a copyright line goes on with after the holder ("Jane Doe All rights reserved"). */
+const COPYRIGHT_TAIL_WORDS = new Set(['All', 'Alle', 'Tous', 'Todos', 'Tutti', 'Some', 'Powered', 'Hosted', 'Design', 'Theme', 'Impressum', 'Datenschutz', 'Privacy']);
+/** A text worth a closer look: a copyright mark, or " by " (a licence credit). */
+const COPYRIGHT_HINT_RE = /©|\([cC]|opyright|OPYRIGHT| by /;
+const COPYRIGHT_MARK_RE = /©|\([cC]|opyright|OPYRIGHT/;
+const COPYRIGHT_SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'figure', 'figcaption', 'select', 'button', 'textarea']);
+
+/**
+ * The person a page's copyright line names ("Copyright (c) 2012- Jane Doe. All rights reserved."):
+ * on a personal site, the author. The last one on the page counts. Only a person's name (see isPersonalName) counts; photo credits
+ * (in figures, after "Foto"/"Photo"/"Bild") do not.
+ */
+export function copyrightHolder(root: El): string | null {
+  // From the end of the page backwards: the copyright line closes a page.
+  const stack: (El | string)[] = [root];
+  let steps = 0;
+  while (stack.length && steps++ < 50_000) {
+    const n = stack.pop() as El | string;
+    if (typeof n !== 'string') {
+      if (COPYRIGHT_SKIP.has(n.tag)) continue;
+      for (const c of n.children) stack.push(c);
+      continue;
+    }
+    if (n.length > 300 || n.length < 8 || !COPYRIGHT_HINT_RE.test(n)) continue;
+    const m = COPYRIGHT_MARK_RE.test(n) ? COPYRIGHT_RE.exec(n) : null;
+    const y = m ? null : YEARS_BY_RE.exec(n);
+    const hit = m ?? y;
+    if (!hit) continue;
+    if (/(?:foto|photo|bild|image|picture)s?\s*:?\s*$/i.test(n.slice(Math.max(0, hit.index - 12), hit.index))) continue;
+    const words = hit[1].split(' ');
+    let end = words.length;
+    for (let i = 1; i < words.length; i++) {
+      if (COPYRIGHT_TAIL_WORDS.has(words[i])) {
+        end = i;
+        break;
+      }
+    }
+    const name = words.slice(0, end).join(' ');
+    if (isPersonalName(name)) return name;
+  }
+  return null;
 }

@@ -1,7 +1,7 @@
 /** Page metadata: one walk collects the evidence, then each field is read in order of evidence. */
 import { GENERIC_TITLE_SEGMENTS } from '../data/html-hints';
 import type { HtmlDoc } from '../types';
-import { cleanAuthors, isOrganizationName } from './authors';
+import { cleanAuthors, copyrightHolder, isOrganizationName, isPersonalName } from './authors';
 import { LANGUAGE_ZONES, MONTH_FIRST_REGIONS, REGION_ZONES, type ZoneRule } from '../data/time-zones';
 import { dateFromUrl, normalizeDate, zoneOffsetAt } from './dates';
 import { readJsonLd, type LdInfo } from './jsonld';
@@ -40,6 +40,10 @@ interface Evidence {
   times: { value: string; weight: number }[];
   bylines: string[];
   relAuthors: string[];
+  /** The link targets of relAuthors, index for index. */
+  relAuthorHrefs: string[];
+  /** Keys whose values come from both `property` and `name`: how many came from `property` (listed first). */
+  propertyCounts: Map<string, number>;
   /** Texts of small elements whose class names the author itself ("author vcard", "fn", "author-name"). */
   authorEls: string[];
   /** Openings of author biographies ("author-bio": "Jane Doe is a …"), to complete a first name. */
@@ -124,6 +128,8 @@ export function collect(tree: ParsedTree): Evidence {
     times: [],
     bylines: [],
     relAuthors: [],
+    relAuthorHrefs: [],
+    propertyCounts: new Map(),
     authorEls: [],
     authorBios: [],
     dateTexts: [],
@@ -149,7 +155,8 @@ export function collect(tree: ParsedTree): Evidence {
     const up = parent ? parent.mf : 0;
     const cb = a.class || a.id ? classOf(el) : 0;
     const articleCtx = (up & IN_ARTICLE) !== 0;
-    const asideCtx = (up & IN_ASIDE) !== 0 || tag === 'aside' || tag === 'footer' || (cb & CLASS_ASIDE) !== 0;
+    // <body>'s class describes the page's layout ("layout-sidebar-right"), never an aside.
+    const asideCtx = (up & IN_ASIDE) !== 0 || tag === 'aside' || tag === 'footer' || ((cb & CLASS_ASIDE) !== 0 && tag !== 'body');
     const chromeCtx = (up & IN_CHROME) !== 0 || tag === 'nav' || tag === 'header' || tag === 'form';
     el.mf =
       (articleCtx || tag === 'article' || tag === 'main' || a.itemprop === 'articleBody' ? IN_ARTICLE : 0) |
@@ -221,7 +228,10 @@ export function collect(tree: ParsedTree): Evidence {
       case 'a':
         if ((a.rel || '').toLowerCase().split(/\s+/).includes('author')) {
           const t = collapse(textOf(el));
-          if (t && t.length < 80) ev.relAuthors.push(t);
+          if (t && t.length < 80) {
+            ev.relAuthors.push(t);
+            ev.relAuthorHrefs.push(a.href || '');
+          }
         }
         break;
     }
@@ -284,7 +294,10 @@ export function collect(tree: ParsedTree): Evidence {
   });
   for (const [k, v] of nameMetas) {
     const list = ev.metas.get(k);
-    if (list) list.push(...v);
+    if (list) {
+      ev.propertyCounts.set(k, list.length);
+      list.push(...v);
+    }
     else ev.metas.set(k, v);
   }
   return ev;
@@ -293,7 +306,7 @@ export function collect(tree: ParsedTree): Evidence {
 const BY_ALONE_RE = /^(?:by|written by|posted by|von|par|por|door|di|autor|autorin|author|auteur|auteur\(s\)|verfasst von|geschrieben von|erstellt von|text|interview|redaktion)\s*:?$/i;
 /** A byline label: "By", "Von", "Eine Kolumne von", "Ein Gastbeitrag von", "A guest post by". */
 const BY_LABEL =
-  '(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|Autor:|Autorin:|Author:|Auteur ?:|(?:Text|Interview|Redaktion)(?: (?:und|&) (?:Text|Interview|Fotos?|Bilder))?:|[Vv]erfasst von|[Gg]eschrieben von|[Ee]rstellt von|[Vv]eröffentlicht von|' +
+  '(?:[Bb]y|[Ww]ritten by|[Pp]osted by|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|Autor(?:in|en|innen)?|Author:|Auteur ?:|(?:Text|Interview|Redaktion)(?: (?:und|&) (?:Text|Interview|Fotos?|Bilder))?:|[Vv]erfasst von|[Gg]eschrieben von|[Ee]rstellt von|[Vv]eröffentlicht von|' +
   '[Ee]ine? (?:Kolumne|Beitrag|Gastbeitrag|Kommentar|Glosse|Analyse|Reportage|Rezension|Interview) von|[Aa] (?:column|guest post|commentary|review) by)';
 const BY_NAME_RE = new RegExp(`^${BY_LABEL}\\s*:?\\s+(\\p{Lu}[^|•·]{2,60})(?:\\s*[|•·].*)?$`, 'u');
 /** Punctuation a byline label may carry before it ("| By"). */
@@ -356,7 +369,10 @@ function lineText(el: El): string {
 }
 
 export function scanText(root: El, dayFirst = false): TextScan {
-  const bylines: string[] = [];
+  // Bylines under the first h1 come first: one above it is mostly a menu or a teaser ("Von Kraut und Rüben").
+  const bylinesBefore: string[] = [];
+  const bylinesAfter: string[] = [];
+  let bylines = bylinesBefore;
   const before: string[] = [];
   const after: string[] = [];
   const stack: (El | string)[] = [root];
@@ -401,7 +417,10 @@ export function scanText(root: El, dayFirst = false): TextScan {
     }
     const tag = n.tag;
     if (SKIP_SCAN.has(tag)) continue;
-    if (tag === 'h1') seenH1 = true;
+    if (tag === 'h1' && !seenH1) {
+      seenH1 = true;
+      bylines = bylinesAfter;
+    }
     const ci = (n.attrs.class || n.attrs.id) && tag !== 'body' && tag !== 'html' && tag !== 'main' && tag !== 'article' ? classAndId(n) : '';
     if (ci && SCAN_SKIP_CLASS_RE.test(ci) && SCAN_SKIP_CLASS_RE.test(ownClass(ci)) && !POST_CLASS_RE.test(ci)) continue;
     const ch = n.children;
@@ -416,7 +435,7 @@ export function scanText(root: El, dayFirst = false): TextScan {
     }
     for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
   }
-  return { bylines, dates: after.concat(before) };
+  return { bylines: bylinesAfter.concat(bylinesBefore), dates: after.concat(before) };
 }
 
 function first(ev: Evidence, ...keys: string[]): string | null {
@@ -602,6 +621,11 @@ function hostOf(url: string | null): string | null {
   } catch {
     return null;
   }
+}
+
+/** A link's path without scheme, host, query and trailing slash, lower case: "https://x.example/Profile/jd/" → "/profile/jd". */
+function urlPath(u: string): string {
+  return u.trim().toLowerCase().replace(/^(?:https?:)?\/\/[^/]*/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
 }
 
 function isUrlish(s: string): boolean {
@@ -841,7 +865,25 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     clip(ev.leadP ?? ev.pageP);
 
   // Authors: first source giving clean names.
-  const metaAuthor = (k: string) => (ev.metas.get(k) ?? []).filter((v) => !isUrlish(v));
+  // A key given both as RDFa `property` and as `name` ("dc:creator" and "DC.creator") is one field
+  // written twice: its `property` values, listed first, alone.
+  const metaValues = (k: string) => {
+    const v = ev.metas.get(k) ?? [];
+    const n = ev.propertyCounts.get(k);
+    return n ? v.slice(0, n) : v;
+  };
+  const metaAuthor = (k: string) => metaValues(k).filter((v) => !isUrlish(v));
+  // article:author given as profile addresses: the names of the page's author links to them.
+  const profileNames: string[] = [];
+  const profiles = new Set<string>();
+  for (const k of ['article:author', 'og:article:author']) {
+    for (const v of metaValues(k)) for (const u of v.split(',')) if (isUrlish(u.trim())) profiles.add(urlPath(u));
+  }
+  if (profiles.size) {
+    ev.relAuthors.forEach((name, i) => {
+      if (profiles.has(urlPath(ev.relAuthorHrefs[i])) && !profileNames.includes(name)) profileNames.push(name);
+    });
+  }
   // Twitter's "Written by" label pair (twitter:label1 / twitter:data1).
   const labelled: string[] = [];
   for (let i = 1; i <= 4; i++) {
@@ -859,6 +901,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     // OpenGraph's article:author names the article's author; `author` is often the publisher.
     [metaAuthor('article:author'), false, false],
     [metaAuthor('og:article:author'), false, false],
+    [profileNames, true, false],
     [metaAuthor('author'), false, false],
     [metaAuthor('parsely-author'), false, false],
     [metaAuthor('sailthru.author'), false, false],
@@ -874,8 +917,8 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     ...ev.authorEls.slice(0, 1).map((b): [string[], boolean, boolean] => [[b], true, false]),
     ...ev.bylines.map((b): [string[], boolean, boolean] => [[b], false, false]),
   ];
-  /** Sources 1 to 10 above are <meta> fields (a page-wide JSON-LD or microdata list may name other articles' authors). */
-  const META_AUTHOR_SOURCES = 11;
+  /** Sources 1 to 11 above are <meta> fields (a page-wide JSON-LD or microdata list may name other articles' authors). */
+  const META_AUTHOR_SOURCES = 12;
   let authors: string[] = [];
   // A single word that is the host's name ("Harbourpost" on harbourpost.example) names the site.
   const hostWord = host ? host.toLowerCase().replace(/^www\d*\./, '').split('.').slice(0, -1).join('').replace(/[^a-z0-9]/g, '') : '';
@@ -887,17 +930,33 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   };
   /** Names that are only short capitals ("LN", "PP"): initials or a desk's code, kept only when nothing better comes. */
   let initialsOnly: string[] | null = null;
+  // The site's name is no author, unless it is a person's name (a personal site: "Jane Doe").
+  const isSiteName = (n: string) => (siteNames.some((s) => normSite(s) === normSite(n)) && !isPersonalName(n)) || isHostName(n);
+  let chosen: string[] | null = null;
   for (const [src, lenient, person] of authorSources) {
     if (!src.length) continue;
     const names = cleanAuthors(src.filter((s) => !isUrlish(s)), lenient);
-    const filtered = person ? names : names.filter((n) => !siteNames.some((s) => normSite(s) === normSite(n)) && !isHostName(n));
+    const filtered = person ? names : names.filter((n) => !isSiteName(n));
     if (filtered.length) {
       if (filtered.every((n) => /^\p{Lu}{2,4}$/u.test(n))) {
         initialsOnly ??= filtered;
         continue;
       }
       authors = filtered.slice(0, 10);
+      chosen = src;
       break;
+    }
+  }
+  // A page-wide list (JSON-LD graph, microdata) names the authors of teasers too: when the visible
+  // byline names some of them only, those are the article's.
+  if (authors.length > 1 && (chosen === ld.pageAuthors || chosen === ev.itemprops.get('author') || chosen === ev.itemprops.get('creator'))) {
+    const inList = new Set(authors.map((n) => n.toLowerCase()));
+    for (const raw of [scan.bylines[0], ev.authorEls[0]]) {
+      const names = raw ? cleanAuthors([raw]) : [];
+      if (names.length && names.length < authors.length && names.every((n) => inList.has(n.toLowerCase()))) {
+        authors = names;
+        break;
+      }
     }
   }
   if (!authors.length && initialsOnly) authors = initialsOnly;
@@ -937,6 +996,11 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
         }
       }
     }
+  }
+  // No author named anywhere: a copyright line naming a person ("© 2012 Jane Doe") on a personal site.
+  if (!authors.length) {
+    const holder = copyrightHolder(tree.root);
+    if (holder) authors = [holder];
   }
 
   // Dates.
