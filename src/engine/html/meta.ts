@@ -810,7 +810,17 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   const locale = pageLocale([ev.lang, first(ev, 'content-language', 'language', 'dc.language', 'dcterms.language'), ld.article?.language, first(ev, 'og:locale')]);
   // Slashed numeric dates are month-first only in US English (and when the language is unknown).
   const dayFirst = !!locale.language && !(locale.language === 'en' && (!locale.region || MONTH_FIRST_REGIONS.includes(locale.region)));
-  const scan = scanText(tree.root, dayFirst);
+  // The visible text is scanned for bylines and dates only when a rule asks for them: most pages
+  // say who and when in their metadata, and the scan walks the whole page.
+  let scanned: TextScan | null = null;
+  const scan = {
+    get bylines(): string[] {
+      return (scanned ??= scanText(tree.root, dayFirst)).bylines;
+    },
+    get dates(): string[] {
+      return (scanned ??= scanText(tree.root, dayFirst)).dates;
+    },
+  };
   const art = ld.article;
   const base = url;
 
@@ -894,7 +904,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   // [strings, lenient, person]: structured author fields may give user names ("jdoe"); an author
   // typed Person is kept even when it is also the site's name (a personal blog).
   const ldPersons = !!art?.authorsArePersons;
-  const authorSources: [string[], boolean, boolean][] = [
+  const authorSources: [string[] | (() => string[]), boolean, boolean][] = [
     [art?.authors ?? [], true, ldPersons],
     [metaAuthor('dc.creator'), false, false],
     [metaAuthor('dcterms.creator'), false, false],
@@ -912,7 +922,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     [ev.itemprops.get('author') ?? [], true, false],
     [ev.itemprops.get('creator') ?? [], true, false],
     [metaAuthor('shareaholic:article_author_name'), false, false],
-    [scan.bylines.slice(0, 1), false, false],
+    [() => scan.bylines.slice(0, 1), false, false],
     [ev.relAuthors.slice(0, 1), true, false],
     ...ev.authorEls.slice(0, 1).map((b): [string[], boolean, boolean] => [[b], true, false]),
     ...ev.bylines.map((b): [string[], boolean, boolean] => [[b], false, false]),
@@ -933,7 +943,8 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   // The site's name is no author, unless it is a person's name (a personal site: "Jane Doe").
   const isSiteName = (n: string) => (siteNames.some((s) => normSite(s) === normSite(n)) && !isPersonalName(n)) || isHostName(n);
   let chosen: string[] | null = null;
-  for (const [src, lenient, person] of authorSources) {
+  for (const [source, lenient, person] of authorSources) {
+    const src = typeof source === 'function' ? source() : source;
     if (!src.length) continue;
     const names = cleanAuthors(src.filter((s) => !isUrlish(s)), lenient);
     const filtered = person ? names : names.filter((n) => !isSiteName(n));
@@ -964,7 +975,8 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   // beside a JSON-LD author giving Jane Doe alone): the fuller list.
   if (authors.length) {
     const chosen = new Set(authors.map((n) => n.toLowerCase()));
-    for (const [src, lenient] of authorSources.slice(1, META_AUTHOR_SOURCES)) {
+    for (const [source, lenient] of authorSources.slice(1, META_AUTHOR_SOURCES)) {
+      const src = typeof source === 'function' ? source() : source;
       if (!src.length) continue;
       const names = cleanAuthors(src.filter((s) => !isUrlish(s)), lenient).filter((n) => !siteNames.some((s) => normSite(s) === normSite(n)) && !isHostName(n));
       const lower = new Set(names.map((n) => n.toLowerCase()));
