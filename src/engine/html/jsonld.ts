@@ -1,5 +1,5 @@
 /** JSON-LD: parse every block, find the article object(s) and read their fields. */
-import { decodeHTML } from 'entities';
+import { decodeLeftReferences } from './entities';
 import { ARTICLE_TYPES } from '../data/html-hints';
 
 const ARTICLE = new Set(ARTICLE_TYPES);
@@ -60,7 +60,7 @@ function typesOf(o: Record<string, unknown>): string[] {
 function str(v: unknown): string | null {
   if (typeof v === 'string') {
     // Some pages write HTML character references inside JSON strings ("Redacci&oacute;n").
-    const s = (/&(?:#\d+|#x[0-9a-f]+|[a-z]+);/i.test(v) ? decodeHTML(v) : v).trim();
+    const s = decodeLeftReferences(v).trim();
     return s || null;
   }
   if (typeof v === 'number') return String(v);

@@ -1,6 +1,7 @@
 /** Page metadata: one walk collects the evidence, then each field is read in order of evidence. */
 import { GENERIC_TITLE_SEGMENTS } from '../data/html-hints';
 import type { HtmlDoc } from '../types';
+import { decodeLeftReferences } from './entities';
 import { cleanAuthors, copyrightHolder, isOrganizationName, isPersonalName } from './authors';
 import { LANGUAGE_ZONES, MONTH_FIRST_REGIONS, REGION_ZONES, type ZoneRule } from '../data/time-zones';
 import { dateFromUrl, normalizeDate, zoneOffsetAt } from './dates';
@@ -164,8 +165,9 @@ export function collect(tree: ParsedTree): Evidence {
       (chromeCtx ? IN_CHROME : 0);
     switch (tag) {
       case 'meta': {
-        const content = a.content ?? a.value;
-        if (content == null) break;
+        const raw = a.content ?? a.value;
+        if (raw == null) break;
+        const content = decodeLeftReferences(raw);
         // RDFa `property` (OpenGraph, Dublin Core) outranks the same key given as `name`.
         if (a.property) for (const k of a.property.split(/\s+/)) if (k) add(ev.metas, metaKey(k), content);
         for (const k of [a.name, a.itemprop, a['http-equiv']]) if (k) add(nameMetas, metaKey(k), content);

@@ -138,3 +138,24 @@ describe('dates: offsets and formats', () => {
     expect(d.published?.slice(0, 10)).toBe('2023-11-07');
   });
 });
+
+describe('meta values escaped twice', () => {
+  it('decodes entities a CMS escaped twice in meta content, as JSON-LD values are', () => {
+    const d = parseHtml(
+      page(
+        '<title>x</title><meta property="og:title" content="Fish &amp;amp; Chips in &amp;quot;Harbour Row&amp;quot;">' +
+          '<meta name="description" content="The stall&amp;#39;s queue &amp;#x1F41F; &amp;#128031; &amp;#xg; stays">' +
+          '<meta property="og:site_name" content="Harbour &amp;amp; Hill">',
+      ),
+      null,
+    );
+    expect(d.title).toBe('Fish & Chips in "Harbour Row"');
+    expect(d.description).toBe("The stall's queue 🐟 🐟 &#xg; stays");
+    expect(d.siteName).toBe('Harbour & Hill');
+  });
+
+  it('leaves content escaped once as it is', () => {
+    const d = parseHtml(page('<meta name="description" content="Salt &amp; pepper, 5 &lt; 6">'), null);
+    expect(d.description).toBe('Salt & pepper, 5 < 6');
+  });
+});
