@@ -4,7 +4,7 @@
  */
 import type { HtmlDoc } from '../types';
 import { selectContent } from './content';
-import { readMeta, type Meta } from './meta';
+import { leadDescription, readMeta, type Meta } from './meta';
 import { render, type Rendered } from './render';
 import { buildTree, newEl, type ParsedTree } from './tree';
 
@@ -73,7 +73,7 @@ export function parseHtml(html: string, url: string | null): HtmlDoc {
   }
   return {
     title: meta.title,
-    description: meta.description,
+    description: meta.description ?? leadOfBody(body.paragraphs, meta.title),
     authors: meta.authors,
     published: meta.published,
     modified: meta.modified,
@@ -84,6 +84,20 @@ export function parseHtml(html: string, url: string | null): HtmlDoc {
     paragraphs: body.paragraphs,
     markdown: body.markdown,
   };
+}
+
+/**
+ * No description in the page: the first prose paragraph among the body's first few that is not
+ * the headline again.
+ */
+function leadOfBody(paragraphs: string[], title: string | null): string | null {
+  const t = title?.trim().toLowerCase();
+  for (let i = 0; i < paragraphs.length && i < 4; i++) {
+    if (t && paragraphs[i].trim().toLowerCase() === t) continue;
+    const d = leadDescription(paragraphs[i]);
+    if (d) return d;
+  }
+  return null;
 }
 
 function validBase(url: string | null): string | null {

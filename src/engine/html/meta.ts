@@ -607,9 +607,23 @@ export function cleanTitle(raw: string, siteNames: string[], host: string | null
   return t;
 }
 
-/** A lead paragraph cut to a description's length, at a sentence or word end. */
-function clip(p: string | null): string | null {
-  if (!p) return null;
+/** CJK scripts, where a sentence holds fewer characters than in alphabetic ones. */
+const CJK_RE = /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
+/** Prose ends a sentence or opens a list (a heading, a label or a link line does not)… */
+const SENTENCE_END_RE = /[.!?:\u3002\uff01\uff1f\u2026]["'\u201d\u2019\u00bb)]*$/;
+/** …or, cut short, holds a sentence end followed by another sentence. */
+const INNER_SENTENCE_END_RE = /[.!?\u3002\uff01\uff1f]["'\u201d\u2019\u00bb)]*\s+["'\u201c\u2018\u00ab]?\p{Lu}/u;
+
+/**
+ * A paragraph as a description, when the page gives none (as readers' excerpts do): prose only
+ * (a sentence of some length; not a heading, label or link line), whitespace collapsed, cut to
+ * 500 characters at a sentence or word end.
+ */
+export function leadDescription(raw: string | null): string | null {
+  if (!raw) return null;
+  const p = collapse(raw);
+  if (p.length < (CJK_RE.test(p) ? 15 : 20)) return null;
+  if (!SENTENCE_END_RE.test(p) && !(p.length >= 80 && INNER_SENTENCE_END_RE.test(p))) return null;
   if (p.length <= 500) return p;
   const cut = p.slice(0, 500);
   const dot = cut.lastIndexOf('. ');
@@ -874,7 +888,8 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     first(ev, 'dc.description', 'dcterms.description', 'og:description', 'description', 'twitter:description', 'sailthru.description') ??
     ev.itemprops.get('description')?.[0] ??
     // No description given: the lead paragraph, as readers' excerpts do.
-    clip(ev.leadP ?? ev.pageP);
+    leadDescription(ev.leadP) ??
+    leadDescription(ev.pageP);
 
   // Authors: first source giving clean names.
   // A key given both as RDFa `property` and as `name` ("dc:creator" and "DC.creator") is one field

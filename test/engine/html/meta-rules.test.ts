@@ -159,3 +159,32 @@ describe('meta values escaped twice', () => {
     expect(d.description).toBe('Salt & pepper, 5 < 6');
   });
 });
+
+describe('description fallback', () => {
+  it('takes the first prose paragraph of the body when the page gives no description', () => {
+    const body =
+      '<article><h1>Harbour</h1><div>The harbour committee met on Tuesday to discuss the winter ferry timetable.</div>' +
+      '<div>It will publish the new times next week, after a vote.</div></article>';
+    const d = parseHtml(page('<title>Harbour</title>', body), null);
+    expect(d.description).toBe('The harbour committee met on Tuesday to discuss the winter ferry timetable.');
+  });
+
+  it('skips a paragraph that repeats the headline or is a short label, and prefers the page description', () => {
+    const body =
+      '<article><div>Harbour news</div><div>Links</div><div>The harbour committee met on Tuesday to discuss the winter ferry timetable.</div>' +
+      '<div>It will publish the new times next week, after a vote of the full council.</div></article>';
+    expect(parseHtml(page('<title>Harbour news</title>', body), null).description).toBe(
+      'The harbour committee met on Tuesday to discuss the winter ferry timetable.',
+    );
+    expect(parseHtml(page('<title>Harbour news</title><meta name="description" content="Ferry times change.">', body), null).description).toBe('Ferry times change.');
+  });
+});
+
+describe('description fallback: prose only', () => {
+  it('takes no heading, link line or preformatted block for a description', () => {
+    const body =
+      '<article><h2>A long subheading that runs on but: ends without a stop</h2><p>See: https://harbour.example/notes/2021/ferry</p>' +
+      '<pre>FERRY   TIMES\n  08:00   harbour\n  09:00   island</pre><div>The committee met on Tuesday.\n  It voted on the timetable.</div></article>';
+    expect(parseHtml(page('<title>Harbour</title>', body), null).description).toBe('The committee met on Tuesday. It voted on the timetable.');
+  });
+});
