@@ -12,6 +12,7 @@
  */
 import { LETTER_HINTS, STOPWORDS, SUFFIX_HINTS } from '../data/stopwords';
 import { charClasses } from './char-classes';
+import { WordTable } from './word-table';
 
 /** Characters of the input whose letters are counted by script. */
 const SAMPLE_CHARS = 16_000;
@@ -102,6 +103,9 @@ for (const [lang, list] of Object.entries(STOPWORDS)) {
   }
 }
 for (const e of WORD_LANGS.values()) e.weight = 1 / e.langs.length;
+/** The same words, looked up by their place in the sample (no substring per word). */
+const WORD_TABLE = new WordTable(WORD_LANGS.keys());
+const WORD_INFO = [...WORD_LANGS.values()];
 
 /** Ending → languages, for words of five letters or more. */
 const SUFFIXES = new Map<string, number[]>();
@@ -120,6 +124,8 @@ for (const [lang, list] of Object.entries(SUFFIX_HINTS)) {
   }
 }
 SUFFIX_LENGTHS.sort((a, b) => b - a);
+const SUFFIX_TABLE = new WordTable(SUFFIXES.keys());
+const SUFFIX_INFO = [...SUFFIXES.values()];
 const SUFFIX_WEIGHT = 0.25;
 
 /** Letters few languages use, as language numbers; `HINTS_BMP`: every listed letter is one non-ASCII BMP character. */
@@ -147,12 +153,18 @@ function letterAt(s: string, i: number): number {
   return LETTER_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
 
-/** The first `max` runs of letters (\p{L}+) of a lower-cased text, and whether there are at least `max`. */
-function letterRuns(s: string, max: number): string[] {
-  const out: string[] = [];
+/** Scratch space for `letterRuns` (the scan is synchronous: one caller at a time). */
+const RUN_BOUNDS = new Int32Array(2 * MAX_WORDS);
+
+/**
+ * The first `max` runs of letters (\p{L}+) of a lower-cased text, as start and end offsets
+ * in `bounds` (2 per run); returns how many were found.
+ */
+function letterRuns(s: string, max: number, bounds: Int32Array): number {
+  let runs = 0;
   const n = s.length;
   let i = 0;
-  while (i < n && out.length < max) {
+  while (i < n && runs < max) {
     let k = letterAt(s, i);
     if (!k) {
       i++;
@@ -161,9 +173,11 @@ function letterRuns(s: string, max: number): string[] {
     const start = i;
     i += k;
     while (i < n && (k = letterAt(s, i))) i += k;
-    out.push(s.slice(start, i));
+    bounds[2 * runs] = start;
+    bounds[2 * runs + 1] = i;
+    runs++;
   }
-  return out;
+  return runs;
 }
 
 function count(text: string, chars: string): number {
@@ -194,18 +208,21 @@ function arabicLanguage(sample: string): string {
 
 function latinLanguage(sample: string): string | null {
   const low = sample.toLowerCase();
-  const words = letterRuns(low, MAX_WORDS);
-  if (words.length < 3) return null;
+  const bounds = RUN_BOUNDS;
+  const words = letterRuns(low, MAX_WORDS, bounds);
+  if (words < 3) return null;
   // scores in arrays, with the order in which languages first scored (ties go to the first)
   const scores = new Float64Array(NLANG);
   const hits = new Int32Array(NLANG);
   const seen = new Uint8Array(NLANG);
   const order: number[] = [];
-  const limit = Math.min(words.length, MAX_WORDS);
+  const limit = Math.min(words, MAX_WORDS);
   for (let i = 0; i < limit; i++) {
-    const w = words[i] as string;
-    const e = WORD_LANGS.get(w);
-    if (e) {
+    const start = bounds[2 * i] as number;
+    const end = bounds[2 * i + 1] as number;
+    const found = WORD_TABLE.find(low, start, end);
+    if (found >= 0) {
+      const e = WORD_INFO[found] as { langs: number[]; weight: number };
       for (const l of e.langs) {
         if (!seen[l]) {
           seen[l] = 1;
@@ -216,13 +233,14 @@ function latinLanguage(sample: string): string | null {
       }
       continue;
     }
-    if (w.length < 5 || !SUFFIX_LAST.has(w.charCodeAt(w.length - 1))) continue;
+    const len = end - start;
+    if (len < 5 || !SUFFIX_LAST.has(low.charCodeAt(end - 1))) continue;
     // Case endings: the longest listed ending of the word counts once.
     for (const n of SUFFIX_LENGTHS) {
-      if (n > maxSuffix || n > w.length - 2) continue;
-      const langs = SUFFIXES.get(w.slice(w.length - n));
-      if (!langs) continue;
-      for (const l of langs) {
+      if (n > maxSuffix || n > len - 2) continue;
+      const suffix = SUFFIX_TABLE.find(low, end - n, end);
+      if (suffix < 0) continue;
+      for (const l of SUFFIX_INFO[suffix] as number[]) {
         if (!seen[l]) {
           seen[l] = 1;
           order.push(l);

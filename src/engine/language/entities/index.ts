@@ -269,15 +269,30 @@ function isCapsParagraph(p: string): boolean {
     if (c >= 65 && c <= 90) up++;
     else if (c >= 97 && c <= 122) low++;
     else if (c > 127) {
-      const ch = p[i]!;
-      const l = ch.toLowerCase();
-      const u = ch.toUpperCase();
-      if (l === u) continue;
-      if (ch === u) up++;
-      else low++;
+      const k = caseOf(c);
+      if (k === CASE_UPPER) up++;
+      else if (k === CASE_LOWER) low++;
     }
   }
   return up >= 4 && up > low * 3;
+}
+
+/** Case of a UTF-16 unit, as `isCapsParagraph` reads it; a table filled on first sight (0: not yet). */
+const CASE_NONE = 1;
+const CASE_UPPER = 2;
+const CASE_LOWER = 3;
+const CASE_TABLE = new Uint8Array(0x10000);
+function caseOf(c: number): number {
+  let k = CASE_TABLE[c]!;
+  if (!k) {
+    // the unit's own lower and upper case (a per-character toLowerCase was most of the scan of
+    // a text in another script): caseless when they agree, else upper case when it is its own
+    const ch = String.fromCharCode(c);
+    const u = ch.toUpperCase();
+    k = ch.toLowerCase() === u ? CASE_NONE : ch === u ? CASE_UPPER : CASE_LOWER;
+    CASE_TABLE[c] = k;
+  }
+  return k;
 }
 
 function isResultsParagraph(toks: Tok[], from: number, to: number): boolean {
@@ -1026,6 +1041,15 @@ interface Acc {
   weak: boolean;
 }
 
+/** The first letters of a name's capitalized words ("World Health Organization" → "WHO"). */
+function initials(name: string): string {
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
 function merge(mentions: Mention[], g: Gazetteer, sportsDoc: boolean): Entities {
   const people = new Map<string, Acc>();
   const orgs = new Map<string, Acc>();
@@ -1155,17 +1179,17 @@ function merge(mentions: Mention[], g: Gazetteer, sportsDoc: boolean): Entities 
   }
   // acronyms ↔ full names among organizations
   const orgList = [...orgs.values()];
+  // each full name's initials, computed once (names do not change here): the pairs of
+  // acronym and name are many in a long text
+  let initialsOf: Array<string | null> | null = null;
   for (const o of orgList) {
     if (!/^[\p{Lu}.&]{2,8}$/u.test(o.name)) continue;
     const acro = o.name.replace(/\./g, '');
-    for (const f of orgList) {
-      if (f === o || !f.name.includes(' ')) continue;
-      const initials = f.name
-        .split(/[\s-]+/)
-        .filter((w) => /^\p{Lu}/u.test(w))
-        .map((w) => w[0])
-        .join('');
-      if (initials === acro) {
+    initialsOf ??= orgList.map((f) => (f.name.includes(' ') ? initials(f.name) : null));
+    for (let q = 0; q < orgList.length; q++) {
+      const f = orgList[q]!;
+      if (f === o || initialsOf[q] === null) continue;
+      if (initialsOf[q] === acro) {
         f.mentions += o.mentions;
         f.aliases.add(o.name);
         for (const al of o.aliases) f.aliases.add(al);

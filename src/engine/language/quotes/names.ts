@@ -57,24 +57,32 @@ export interface NameParts {
 
 /** The person or organization name in a run of tokens: titles before it are stripped. */
 export function nameOfRun(words: string[]): NameParts {
-  let ws = words.slice();
   // sentence openers and articles ("But", "The")
-  while (ws.length && NOT_NAME.has(lower(ws[0]))) ws.shift();
+  let a = 0;
+  while (a < words.length && NOT_NAME.has(lower(words[a]))) a++;
+  if (a === words.length) return { name: null, titles: [] };
+  const ws = words.slice(a);
+  const last = ws.length - 1;
   // possessive at the end ("Trump’s")
-  if (ws.length) ws[ws.length - 1] = ws[ws.length - 1].replace(/['’]s?$/u, '');
+  ws[last] = ws[last].replace(POSSESSIVE_RE, '');
+  // each word's lookup form, once (the checks below read them several times)
+  const lows = ws.map(lower);
   // strip up to the last title word that is not the last word ("Virginia Gov. Terry McAuliffe")
   let cut = -1;
-  for (let k = 0; k < ws.length - 1; k++) if (TITLES.has(lower(ws[k]))) cut = k;
-  const titles = ws.slice(0, cut + 1).map(lower);
-  const rest = ws.slice(cut + 1);
-  if (rest.length && !rest.every((w) => TITLES.has(lower(w)))) ws = rest;
-  else return { name: ws.length && !ws.every((w) => NOT_NAME.has(lower(w))) ? ws.join(' ') : null, titles: [] };
-  // a trailing dangling particle
-  while (ws.length > 1 && PARTICLES.has(ws[ws.length - 1])) ws.pop();
-  if (!ws.length) return { name: null, titles };
-  if (ws.length === 1 && NOT_NAME.has(lower(ws[0]))) return { name: null, titles };
-  return { name: ws.join(' '), titles };
+  for (let k = 0; k < last; k++) if (TITLES.has(lows[k])) cut = k;
+  let titlesOnly = true;
+  for (let k = cut + 1; k <= last && titlesOnly; k++) if (!TITLES.has(lows[k])) titlesOnly = false;
+  if (titlesOnly) return { name: lows.every((w) => NOT_NAME.has(w)) ? null : ws.join(' '), titles: [] };
+  const titles = lows.slice(0, cut + 1);
+  // the name: the words after the titles, less a trailing dangling particle
+  const from = cut + 1;
+  let end = ws.length;
+  while (end - from > 1 && PARTICLES.has(ws[end - 1])) end--;
+  if (end - from === 1 && NOT_NAME.has(lows[from])) return { name: null, titles };
+  return { name: from === 0 && end === ws.length ? ws.join(' ') : ws.slice(from, end).join(' '), titles };
 }
+
+const POSSESSIVE_RE = /['’]s?$/u;
 
 /** Lookup key of a name: lower case, typographic apostrophes as "'", a final 's removed. */
 function nameKey(name: string): string {
@@ -330,6 +338,23 @@ export class NameBook {
     this.found.sort((a, b) => a.p - b.p || a.at - b.at);
   }
 
+  /**
+   * How many mentions come before (p, at): they are sorted by paragraph and offset, so a
+   * binary search (a quote late in a long text would otherwise walk all of them).
+   */
+  mentionsBefore(p: number, at: number): number {
+    const mentions = this.mentions;
+    let lo = 0;
+    let hi = mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const m = mentions[mid] as { p: number; at: number };
+      if (m.p < p || (m.p === p && m.at < at)) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
   /** A known person for a name, or null. */
   lookup(name: string): string | null {
     const key = nameKey(name);
@@ -345,9 +370,15 @@ export class NameBook {
   /** The person most recently in focus before a position: the last subject or speaker named. */
   focus(p: number, at: number, speakers: Array<{ p: number; at: number; name: string }>): string | null {
     let bestM: { p: number; at: number; name: string } | null = null;
-    for (const m of this.mentions) {
-      if (m.p > p || (m.p === p && m.at >= at)) break;
-      if (m.subject && p - m.p <= 3) bestM = m;
+    // the last subject among the mentions before (p, at), no more than three paragraphs back
+    const mentions = this.mentions;
+    for (let k = this.mentionsBefore(p, at) - 1; k >= 0; k--) {
+      const m = mentions[k] as { p: number; at: number; name: string; subject: boolean };
+      if (p - m.p > 3) break;
+      if (m.subject) {
+        bestM = m;
+        break;
+      }
     }
     for (const s of speakers) {
       if (s.p > p || (s.p === p && s.at >= at)) break;

@@ -55,21 +55,22 @@ function isJoiner(c: number): boolean {
 
 function makeToken(text: string, start: number, end: number, word: boolean, offset: number): Token {
   let t = text.slice(start, end);
-  if (word && text.charCodeAt(end) === 46) {
-    const lo = t.toLowerCase();
+  if (!word) {
+    // punctuation ("," ";" "(" "—" "-" …): its own lower case, no final period to drop
+    return { t, lo: t, start: start + offset, end: end + offset, word, cap: false };
+  }
+  let lo = t.toLowerCase();
+  if (text.charCodeAt(end) === 46) {
     if ((t.length === 1 && UPPER.test(t)) || t.includes('.') || ABBR.has(lo) || lo === 'jr' || lo === 'sr') {
       t += '.';
       end++;
+      lo += '.';
     }
   }
-  let lo = t.toLowerCase();
   if (lo.includes('\u2019')) lo = lo.replace(/’/g, "'");
   if (lo.length > 1 && lo.charCodeAt(lo.length - 1) === 46) lo = lo.slice(0, -1);
-  let cap = false;
-  if (word) {
-    const c = t.charCodeAt(0);
-    cap = c < 0x80 ? c >= 65 && c <= 90 : UPPER.test(t);
-  }
+  const c = t.charCodeAt(0);
+  const cap = c < 0x80 ? c >= 65 && c <= 90 : UPPER.test(t);
   return { t, lo, start: start + offset, end: end + offset, word, cap };
 }
 
