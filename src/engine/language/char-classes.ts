@@ -40,3 +40,16 @@ export function charClasses(classOf: (ch: string) => number, loneSurrogate: numb
     },
   };
 }
+
+/**
+ * The code point at i, its surrogate pair read by hand and bounded by the string: a high
+ * surrogate that ends the string (or is not followed by a low one) is returned alone. (In
+ * workerd, codePointAt on a sliced string ending in a high surrogate has paired it with the
+ * unit after the slice.)
+ */
+export function codePointAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdbff || i + 1 >= s.length) return c;
+  const d = s.charCodeAt(i + 1);
+  return d >= 0xdc00 && d <= 0xdfff ? (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000 : c;
+}

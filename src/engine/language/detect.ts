@@ -11,7 +11,7 @@
  *    when it is clear of the runner-up.
  */
 import { LETTER_HINTS, STOPWORDS, SUFFIX_HINTS } from '../data/stopwords';
-import { charClasses } from './char-classes';
+import { charClasses, codePointAt } from './char-classes';
 import { WordTable } from './word-table';
 
 /** Characters of the input whose letters are counted by script. */
@@ -148,7 +148,7 @@ function letterBmp(c: number): boolean {
 function letterAt(s: string, i: number): number {
   const c = s.charCodeAt(i);
   if (c < 0xd800 || c > 0xdbff) return letterBmp(c) ? 1 : 0;
-  const cp = s.codePointAt(i) as number;
+  const cp = codePointAt(s, i);
   if (cp <= 0xffff) return 0;
   return LETTER_RE.test(String.fromCodePoint(cp)) ? 2 : 0;
 }
@@ -318,7 +318,7 @@ export function detectLanguage(text: string): string | null {
       }
       continue;
     }
-    const cp = sample.codePointAt(i) as number;
+    const cp = codePointAt(sample, i);
     if (cp > 0xffff) i++;
     const s = scriptOf(cp);
     if (!s) continue;

@@ -10,6 +10,7 @@
  * readingTime: whole minutes, rounded up (`ceil(words / wpm)`), at least 1 for any non-empty
  * text and 0 for none.
  */
+import { codePointAt } from './char-classes';
 
 const WORD_CHAR = /[\p{L}\p{N}\p{M}]/u;
 const LETTER = /\p{L}/u;
@@ -75,7 +76,7 @@ export function countWords(text: string): number {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const cp = c >= 0xd800 && c <= 0xdbff ? (text.codePointAt(i) as number) : c;
+    const cp = c >= 0xd800 && c <= 0xdbff ? codePointAt(text, i) : c;
     const size = cp > 0xffff ? 2 : 1;
     const kind = cp < 0x80 ? (ASCII_CLASS[cp] as 0 | 1) : classify(cp);
     if (kind === 2) {
@@ -88,7 +89,7 @@ export function countWords(text: string): number {
       }
     } else if (inWord && isJoiner(cp) && i + size < n) {
       // Stay in the word only if a word character follows the joiner.
-      const next = text.codePointAt(i + size) as number;
+      const next = codePointAt(text, i + size);
       if ((next < 0x80 ? ASCII_CLASS[next] : classify(next)) !== 1) inWord = false;
     } else {
       inWord = false;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { charClasses } from '../../../src/engine/language/char-classes';
+import { charClasses, codePointAt } from '../../../src/engine/language/char-classes';
+import { detectLanguage } from '../../../src/engine/language/detect';
+import { countWords } from '../../../src/engine/language/words';
 
 describe('charClasses', () => {
   const seen: string[] = [];
@@ -22,5 +24,22 @@ describe('charClasses', () => {
   it('classes an astral code point whole and reports two units; a lone surrogate gets the given class', () => {
     expect(classes.at('𝐀x', 0)).toBe(3 * 4 + 2);
     expect(classes.at('\ud835x', 0)).toBe(1 * 4 + 1);
+  });
+});
+
+describe('codePointAt (surrogate pairs read by hand)', () => {
+  it('pairs a high and a low surrogate, and returns a lone or final high surrogate alone', () => {
+    expect(codePointAt('a😀', 1)).toBe(0x1f600);
+    expect(codePointAt('a😀', 2)).toBe(0xde00);
+    const cut = 'x😀y'.slice(0, 2); // ends in a high surrogate
+    expect(codePointAt(cut, 1)).toBe(0xd83d);
+    expect(codePointAt('\ud83dz', 0)).toBe(0xd83d);
+    expect(codePointAt('Ж', 0)).toBe(0x416);
+  });
+
+  it('counts words and detects the language of text sliced through a pair', () => {
+    const text = 'Ferry times change on Monday 😀'.slice(0, -1);
+    expect(countWords(text)).toBe(5);
+    expect(detectLanguage('Die Fähre fährt am Montag wieder nach dem neuen Fahrplan, sagte die Stadt, und der Bürgermeister ist dafür ' + '😀'.slice(0, 1))).toBe('de');
   });
 });
