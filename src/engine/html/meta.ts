@@ -440,6 +440,24 @@ export function scanText(root: El, dayFirst = false): TextScan {
   return { bylines: bylinesAfter.concat(bylinesBefore), dates: after.concat(before) };
 }
 
+/** scanText's result, computed on first use. */
+class LazyScan {
+  private result: TextScan | null = null;
+  constructor(
+    private readonly root: El,
+    private readonly dayFirst: boolean,
+  ) {}
+  private get scan(): TextScan {
+    return (this.result ??= scanText(this.root, this.dayFirst));
+  }
+  get bylines(): string[] {
+    return this.scan.bylines;
+  }
+  get dates(): string[] {
+    return this.scan.dates;
+  }
+}
+
 function first(ev: Evidence, ...keys: string[]): string | null {
   for (const k of keys) {
     const v = ev.metas.get(k);
@@ -828,15 +846,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   const dayFirst = !!locale.language && !(locale.language === 'en' && (!locale.region || MONTH_FIRST_REGIONS.includes(locale.region)));
   // The visible text is scanned for bylines and dates only when a rule asks for them: most pages
   // say who and when in their metadata, and the scan walks the whole page.
-  let scanned: TextScan | null = null;
-  const scan = {
-    get bylines(): string[] {
-      return (scanned ??= scanText(tree.root, dayFirst)).bylines;
-    },
-    get dates(): string[] {
-      return (scanned ??= scanText(tree.root, dayFirst)).dates;
-    },
-  };
+  const scan = new LazyScan(tree.root, dayFirst);
   const art = ld.article;
   const base = url;
 
