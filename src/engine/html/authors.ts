@@ -224,6 +224,8 @@ const COPYRIGHT_TAIL_WORDS = new Set(['All', 'Alle', 'Tous', 'Todos', 'Tutti', '
 /** A text worth a closer look: a copyright mark, or " by " (a licence credit). */
 const COPYRIGHT_HINT_RE = /©|\([cC]|opyright|OPYRIGHT| by /;
 const COPYRIGHT_MARK_RE = /©|\([cC]|opyright|OPYRIGHT/;
+/** How many nodes, from the end of the page, may hold its copyright line. */
+const COPYRIGHT_SCAN_NODES = 3000;
 const COPYRIGHT_SKIP = new Set(['head', 'script', 'style', 'noscript', 'template', 'svg', 'figure', 'figcaption', 'select', 'button', 'textarea']);
 
 /**
@@ -232,10 +234,11 @@ const COPYRIGHT_SKIP = new Set(['head', 'script', 'style', 'noscript', 'template
  * (in figures, after "Foto"/"Photo"/"Bild") do not.
  */
 export function copyrightHolder(root: El): string | null {
-  // From the end of the page backwards: the copyright line closes a page.
+  // From the end of the page backwards: the copyright line closes a page, so only its last
+  // nodes are read (a page without one is not walked whole).
   const stack: (El | string)[] = [root];
   let steps = 0;
-  while (stack.length && steps++ < 50_000) {
+  while (stack.length && steps++ < COPYRIGHT_SCAN_NODES) {
     const n = stack.pop() as El | string;
     if (typeof n !== 'string') {
       if (COPYRIGHT_SKIP.has(n.tag)) continue;

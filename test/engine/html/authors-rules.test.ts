@@ -93,6 +93,14 @@ describe('authors: sources', () => {
     expect(cc.authors).toEqual(['Martin Wexford']);
   });
 
+  it('finds the copyright line that closes a long page, reading only the end of the page', () => {
+    const filler = '<ul>' + '<li><a href="/t">Tide table</a></li>'.repeat(3000) + '</ul>';
+    const end = parseHtml(page('<title>Notes on tea</title>', `<h1>Notes on tea</h1>${para}${filler}<div id="footer"><p>© 2019 Gregor Szabo</p></div>`), null);
+    expect(end.authors).toEqual(['Gregor Szabo']);
+    const buried = parseHtml(page('<title>Notes on tea</title>', `<h1>Notes on tea</h1>${para}<p>© 2019 Gregor Szabo</p>${filler}`), null);
+    expect(buried.authors).toEqual([]);
+  });
+
   it('takes no organisation from a copyright line, and no copyright holder over a byline', () => {
     const org = parseHtml(page('<title>Notes on tea</title>', `<h1>Notes on tea</h1>${para}<footer><p>© 2020 Harbour Media Group. All rights reserved.</p></footer>`), null);
     expect(org.authors).toEqual([]);
