@@ -177,3 +177,13 @@ export const GENERIC_TITLE_SEGMENTS = [
   'artikel', 'beitrag', 'post', 'posts', 'actualités', 'noticias', 'notizie', 'nieuws', 'online',
   'wordpress', 'blogspot', 'medium', 'substack', 'tumblr', 'github', 'gitlab',
 ];
+
+/**
+ * Descriptions a CMS writes when the author gave none (WordPress/Jetpack's "Visit the post for
+ * more.", template defaults): they describe nothing, so the next source is read. Compared
+ * without case and punctuation.
+ */
+export const PLACEHOLDER_DESCRIPTION_TEXTS = [
+  'Visit the post for more.', 'No description', 'No description available', 'Description', 'Default description',
+  'undefined', 'null',
+];

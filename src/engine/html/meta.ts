@@ -1,5 +1,5 @@
 /** Page metadata: one walk collects the evidence, then each field is read in order of evidence. */
-import { GENERIC_TITLE_SEGMENTS } from '../data/html-hints';
+import { GENERIC_TITLE_SEGMENTS, PLACEHOLDER_DESCRIPTION_TEXTS } from '../data/html-hints';
 import type { HtmlDoc } from '../types';
 import { decodeLeftReferences } from './entities';
 import { cleanAuthors, copyrightHolder, isOrganizationName, isPersonalName } from './authors';
@@ -486,6 +486,9 @@ const normT = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').tr
 /** A site name compared without a leading article ("The Daily Planet" = "Daily Planet"). */
 const normSite = (s: string) => normT(s).replace(/^(?:the|die|der|das|le|la|les|el|il) /, '');
 const GENERIC_SEGMENTS = new Set(GENERIC_TITLE_SEGMENTS);
+const PLACEHOLDER_DESCRIPTIONS = new Set(PLACEHOLDER_DESCRIPTION_TEXTS.map(normT));
+/** Meta keys of a description, in order of evidence. */
+const DESCRIPTION_KEYS = ['dc.description', 'dcterms.description', 'og:description', 'description', 'twitter:description', 'sailthru.description'];
 
 /** Host labels long enough to name a site ("www.harbour-news.example.co.uk" → "harbournews", "example"). */
 function hostLabels(host: string | null): string[] {
@@ -893,10 +896,14 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   if (title) title = preferVisibleHeadline(title, tree.title ? cleanTitle(tree.title, siteNames, host, []) : null, ev.mainH1, h1s, ev.h1Parts, siteNames, host);
   if (title && ev.h1Parts.size) title = headlineWithoutKicker(title, h1s, ev.h1Parts) ?? title;
 
+  // The first description that says something: not the site's name, not a CMS placeholder.
+  const describes = (d: string | null | undefined): d is string => !!d && !!d.trim() && !PLACEHOLDER_DESCRIPTIONS.has(normT(d)) && !isSiteLike(d, siteNames, host);
   const description =
-    art?.description ??
-    first(ev, 'dc.description', 'dcterms.description', 'og:description', 'description', 'twitter:description', 'sailthru.description') ??
-    ev.itemprops.get('description')?.[0] ??
+    [
+      art?.description,
+      ...DESCRIPTION_KEYS.map((k) => first(ev, k)),
+      ev.itemprops.get('description')?.[0],
+    ].find(describes) ??
     // No description given: the lead paragraph, as readers' excerpts do.
     leadDescription(ev.leadP) ??
     leadDescription(ev.pageP);

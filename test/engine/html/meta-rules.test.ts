@@ -188,3 +188,13 @@ describe('description fallback: prose only', () => {
     expect(parseHtml(page('<title>Harbour</title>', body), null).description).toBe('The committee met on Tuesday. It voted on the timetable.');
   });
 });
+
+describe('description: no site name, no placeholder', () => {
+  it('passes over a description that is the site name or a CMS placeholder', () => {
+    const body = '<article><h1>Harbour</h1><p>The harbour committee met on Tuesday to discuss the winter ferry timetable.</p></article>';
+    const site = parseHtml(page('<title>Harbour | Harbour Post</title><meta property="og:site_name" content="Harbour Post"><meta property="og:description" content="Harbour Post">', body), null);
+    expect(site.description).toBe('The harbour committee met on Tuesday to discuss the winter ferry timetable.');
+    const placeholder = parseHtml(page('<title>Harbour</title><meta property="og:description" content="Visit the post for more."><meta name="description" content="Ferry times change in winter.">', body), null);
+    expect(placeholder.description).toBe('Ferry times change in winter.');
+  });
+});
