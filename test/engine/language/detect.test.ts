@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../../../src/engine/language/detect';
+import { DETECT_SAMPLE_CHARS, detectLanguage } from '../../../src/engine/language/detect';
 
 // Sentences written for these tests.
 const SAMPLES: Record<string, string> = {
@@ -71,10 +71,11 @@ describe('detectLanguage', () => {
     expect(detectLanguage('Президент США Joe Smith заявил, что переговоры продолжатся на следующей неделе.')).toBe('ru');
   });
 
-  it('is fast on long text (samples the start only)', () => {
-    const long = SAMPLES.en.repeat(20_000);
-    const t = performance.now();
-    expect(detectLanguage(long)).toBe('en');
-    expect(performance.now() - t).toBeLessThan(200);
+  it('reads only the start of a long text (its first DETECT_SAMPLE_CHARS characters)', () => {
+    // How long detection takes is the benchmark's business (`npm run bench`, language row); what
+    // keeps it short on any input is that it samples the start, which this checks.
+    const head = SAMPLES.en.repeat(Math.ceil(DETECT_SAMPLE_CHARS / SAMPLES.en.length) + 1);
+    expect(detectLanguage(head + ' ' + SAMPLES.de.repeat(20_000))).toBe('en');
+    expect(detectLanguage(SAMPLES.de.repeat(20_000))).toBe('de');
   });
 });

@@ -253,13 +253,4 @@ describe('parseWireText: robustness', () => {
     expect(performance.now() - t).toBeLessThan(2000);
   });
 
-  it('parses a typical story well under a millisecond', () => {
-    const story =
-      'Ferries resume in Oslovik\n\nBy Jane Doe, Associated Press\n\nOSLOVIK (AP) — Ferries resumed service on Sunday after a strike.\n\n' +
-      'The union said its members had accepted a new contract.\n\n'.repeat(20);
-    parseWireText(story);
-    const t = performance.now();
-    for (let i = 0; i < 200; i++) parseWireText(story);
-    expect((performance.now() - t) / 200).toBeLessThan(1);
-  });
 });
