@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml, cleanAuthors } from '../../../src/engine/html/index';
-
-const page = (head: string, body: string) => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+import { page } from '../../helpers/pages';
 
 describe('authors: labels, roles and remnants', () => {
   it('drops a job noun before the name, alone or closing a hyphenated compound', () => {

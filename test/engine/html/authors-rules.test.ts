@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml, cleanAuthors } from '../../../src/engine/html/index';
+import { page } from '../../helpers/pages';
 
-const page = (head: string, body: string, bodyAttrs = '') => `<!doctype html><html><head>${head}</head><body${bodyAttrs}>${body}</body></html>`;
 const para = '<p>The harbour committee met on Tuesday to discuss the new ferry timetable and the winter repairs.</p>';
 
 describe('authors: where the byline is', () => {
@@ -10,7 +10,8 @@ describe('authors: where the byline is', () => {
       page(
         '<title>Ferry times</title>',
         `<div class="site"><article class="post hentry"><header><h1>Ferry times</h1><div class="entry-meta"><span class="byline"> by <span class="author vcard"><a class="url fn n" href="/author/jd/">JD</a></span></span></div></header>${para}</article><div class="widget-area">Recent posts</div></div>`,
-        ' class="single single-post layout-sidebar-right"',
+        '',
+        'class="single single-post layout-sidebar-right"',
       ),
       null,
     );

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml, normalizeDate, cleanAuthors } from '../../../src/engine/html/index';
-
-const page = (head: string, body = '<p>Short body.</p>') => `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
+import { page } from '../../helpers/pages';
 
 describe('dates in several languages and short forms', () => {
   it('reads German month names with umlauts and Portuguese months', () => {

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml, normalizeDate } from '../../../src/engine/html/index';
+import { page, ld } from '../../helpers/pages';
 
-const page = (head: string, body = '<p>Short body.</p>', htmlAttrs = '') =>
-  `<!doctype html><html ${htmlAttrs}><head>${head}</head><body>${body}</body></html>`;
-const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
 const day = (iso: string | null) => (iso ? new Date(Date.parse(iso)).toISOString().slice(0, 10) : null);
 
 describe('title: kicker blocks, section titles, organizations', () => {

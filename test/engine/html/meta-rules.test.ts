@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml, normalizeDate, cleanAuthors, cleanTitle } from '../../../src/engine/html/index';
-
-const page = (head: string, body = '<p>Short body.</p>', htmlAttrs = '') =>
-  `<!doctype html><html ${htmlAttrs}><head>${head}</head><body>${body}</body></html>`;
-const ld = (o: unknown) => `<script type="application/ld+json">${JSON.stringify(o)}</script>`;
+import { page, ld } from '../../helpers/pages';
 
 describe('title: site names, logos and section words', () => {
   it('takes a property= meta over the same key given as name=', () => {

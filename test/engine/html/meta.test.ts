@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml, normalizeDate, cleanAuthors, cleanTitle, dateFromUrl } from '../../../src/engine/html/index';
-
-const page = (head: string, body = '<p>Short body.</p>', htmlAttrs = '') =>
-  `<!doctype html><html ${htmlAttrs}><head>${head}</head><body>${body}</body></html>`;
+import { page } from '../../helpers/pages';
 
 describe('JSON-LD', () => {
   it('reads a NewsArticle inside @graph with nested author and publisher', () => {
