@@ -13,6 +13,7 @@
  */
 import type { Article } from '../engine/article';
 import { toHex } from '../engine/input/normalize';
+import { codePointAt } from '../engine/language/char-classes';
 import type { Timings } from './timings';
 
 export type CacheStatus = 'HIT' | 'MISS' | 'BYPASS';
@@ -157,13 +158,8 @@ export class ArticleCache {
 export function clipJsonBytes(s: string, maxBytes: number): string {
   let bytes = 0;
   for (let i = 0; i < s.length; ) {
-    // The pair is read by hand, bounded by the string (workerd's codePointAt on a sliced string
-    // ending in a high surrogate has been seen to pair it with the unit after the slice).
-    const u = s.charCodeAt(i);
-    const next = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
-    const paired = u >= 0xd800 && u <= 0xdbff && next >= 0xdc00 && next <= 0xdfff;
-    const cp = paired ? (u - 0xd800) * 0x400 + (next - 0xdc00) + 0x10000 : u;
-    const units = paired ? 2 : 1;
+    const cp = codePointAt(s, i); // a pair read by hand, bounded by the string
+    const units = cp > 0xffff ? 2 : 1;
     let n: number;
     if (cp === 0x22 || cp === 0x5c) n = 2; // \" and \\
     else if (cp < 0x20) n = 6; // \u00XX

@@ -51,7 +51,11 @@ const ROLE_NOUNS = new Set(AUTHOR_ROLE_NOUNS);
 /** A job noun before the name, alone or closing a hyphenated compound ("Example-Online-Experte Jane Doe"). */
 const ROLE_PREFIX_RE = /^(?:[\p{L}\d.]+-)*(\p{L}+)\s+(?=\p{Lu})/u;
 /** Name particles that may come before "der"/"de" in a surname ("von der Leyen"). */
-const PARTICLES = new Set(['von', 'van', 'de', 'da', 'di', 'du', 'del', 'della', 'la', 'le', 'zu', 'ter', 'ten', 'vom', 'zum', 'zur']);
+/**
+ * Name particles: a personal name may hold them between capitalised words ("Anna von Berg"), and
+ * one before "der"/"de" starts a surname ("von der Leyen"), not a job title.
+ */
+const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'zu', 'ter', 'ten', 'dos', 'das', 'bin', 'al', 'vom', 'zum', 'zur']);
 /** One word then "der/des/für/of …": a job title ("Projektleiterin der Stiftung", "Director of Research"), not a name. */
 const ROLE_PHRASE_RE = /^(\p{L}+)\s+(?:der|des|für|vom|beim|bei|im|am|of|at)\s/u;
 /** A web address left after the name ("Jane Doe - http://…", "Jane Doe www.example"). */
@@ -159,7 +163,7 @@ export function splitAuthors(raw: string, lenient = false): string[] {
     if (!p) continue;
     p = stripPrefixes(p).trim();
     const role = ROLE_PHRASE_RE.exec(p);
-    if (role && !PARTICLES.has(role[1].toLowerCase())) continue;
+    if (role && !NAME_PARTICLES.has(role[1].toLowerCase())) continue;
     const c = cleanOne(p, lenient, i > 0);
     if (c) out.push(c);
   }
@@ -188,11 +192,13 @@ export function cleanAuthors(raws: string[], lenient = false): string[] {
 function isPlaceName(lower: string, firstWord: string, later: boolean): boolean {
   const g = gazetteer();
   const place = g.places.get(lower);
-  return !!place && (later || place.country || !place.minor) && !g.given.has(firstWord);
+  return !!place && (later || isMajorPlace(place)) && !g.given.has(firstWord);
 }
 
-/** Name particles a personal name may hold between capitalised words ("Anna von Berg"). */
-const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'zu', 'ter', 'ten', 'dos', 'das', 'bin', 'al']);
+/** A country, or a place that is not a minor one. */
+function isMajorPlace(place: { country: boolean; minor?: boolean }): boolean {
+  return place.country || !place.minor;
+}
 
 /**
  * A person's name rather than a brand's: two to four words, capitalised (or particles), the
@@ -209,7 +215,7 @@ export function isPersonalName(n: string): boolean {
   // A country or a major place among the words names a business ("Happy Coffee Germany").
   for (const w of words.slice(1)) {
     const place = g.places.get(w.toLowerCase());
-    if (place && (place.country || !place.minor)) return false;
+    if (place && isMajorPlace(place)) return false;
   }
   return true;
 }
