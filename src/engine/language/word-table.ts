@@ -46,11 +46,6 @@ export class WordTable {
       if (q === len) return e;
     }
   }
-
-  /** The key numbered `e`. */
-  key(e: number): string {
-    return this.keys[e] as string;
-  }
 }
 
 /** FNV-1a over the UTF-16 units of s[start, end). */
