@@ -28,10 +28,17 @@ export function normalizeInput(input: EngineInput): NormalizedInput {
   return { kind: input.kind, content: content.trim(), url: input.url?.trim() || null };
 }
 
-/** `sha256:<hex>` of the normalized content (Web Crypto: workerd, Node 20 and browsers). */
+const UTF8 = new TextEncoder();
+
+/** `sha256:<hex>` of the kind, a line feed and the normalized content in UTF-8 (Web Crypto: workerd, Node 20 and browsers). */
 export async function contentId(input: NormalizedInput): Promise<string> {
-  const bytes = new TextEncoder().encode(`${input.kind}\n${input.content}`);
-  const digest = await crypto.subtle.digest('SHA-256', bytes);
+  // Encoded into one buffer, the kind first: joining the two strings first would copy the whole
+  // page into a flat string before encoding it (that copy cost more than the hashing).
+  const head = UTF8.encode(`${input.kind}\n`);
+  const bytes = new Uint8Array(head.length + input.content.length * 3);
+  bytes.set(head);
+  const { written } = UTF8.encodeInto(input.content, bytes.subarray(head.length));
+  const digest = await crypto.subtle.digest('SHA-256', bytes.subarray(0, head.length + written));
   return `sha256:${toHex(new Uint8Array(digest))}`;
 }
 

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { buildTree, classAndId, textOf, type El } from '../../../src/engine/html/tree';
-import { normalizeInput } from '../../../src/engine/input/normalize';
 
 // Invented fixtures for the tree builder's own decoding and skipping.
 const firstEl = (root: El, tag: string): El | null => {
@@ -100,16 +99,5 @@ describe('buildTree: the scanner follows an HTML parser on awkward input', () =>
 
   it('drops a tag cut off by the end of input', () => {
     expect(shape('<p>cut <a href="x')).toBe('p("cut ")');
-  });
-});
-
-describe('normalizeInput', () => {
-  it('leaves ASCII and Latin-1 input as it is', () => {
-    const html = '<p>caf\u00e9 na\u00efve</p>';
-    expect(normalizeInput({ kind: 'html', html, url: null }).content).toBe(html);
-  });
-  it('composes decomposed text and drops a BOM and carriage returns', () => {
-    const n = normalizeInput({ kind: 'text', text: '\uFEFFcafe\u0301  \r\nnext\rline', url: null });
-    expect(n.content).toBe('caf\u00e9\nnext\nline');
   });
 });
