@@ -1,6 +1,6 @@
 /** Author strings → clean personal names. */
 import { gazetteer } from '../language/entities/gazetteer';
-import type { El } from './tree';
+import { WS_RUN_RE, type El } from './tree';
 import { AUTHOR_ROLE_NOUNS, AUTHOR_ROLE_WORDS, AUTHOR_TAIL_PHRASES, BYLINE_PREFIXES, NOT_A_NAME, ORGANIZATION_MARKERS } from '../data/html-hints';
 
 const PREFIX_RE = new RegExp(
@@ -108,7 +108,7 @@ function stripPrefixes(s: string): string {
 }
 
 function cleanOne(raw: string, lenient: boolean, later = false): string | null {
-  let s = raw.replace(/\s+/g, ' ').trim();
+  let s = raw.replace(WS_RUN_RE, ' ').trim();
   if (!s) return null;
   for (let i = 0; i < 3; i++) {
     const before = s;
@@ -145,7 +145,7 @@ function cleanOne(raw: string, lenient: boolean, later = false): string | null {
  */
 export function splitAuthors(raw: string, lenient = false): string[] {
   // Soft hyphens and zero-width characters never belong to a name ("Mat\u00adthias").
-  let s = raw.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(HANDLE_RE, ' ').replace(/\s+/g, ' ').trim();
+  let s = raw.replace(/[\u00ad\u200b-\u200d\u2060\ufeff]/g, '').replace(HANDLE_RE, ' ').replace(WS_RUN_RE, ' ').trim();
   if (!s || s.length > 300) return [];
   s = cutGluedTail(s);
   // Drop a date or time and whatever follows ("By Jane Doe | March 3, 2020").

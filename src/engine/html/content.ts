@@ -5,7 +5,7 @@
  * first finds too little. All walks are iterative.
  */
 import { AD_LABEL, BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, ROLES, SHARE_RE, STRONG_SHARE_RE, SUMMARY_LABEL, UNLIKELY_RE } from './hints';
-import { classAndId, type El, type Node } from './tree';
+import { classAndId, WS_RUN_RE, type El, type Node } from './tree';
 
 /**
  * What this stage keeps on each element (El.st): the statistics and score of the current pass
@@ -63,7 +63,6 @@ const HINT_UNLIKELY_CI = 8;
 /** The id of the current pass: statistics on an element belong to it when El.pass equals it. */
 let pass = 0;
 
-const WS_RUN = /\s+/g;
 const NOT_BLANK = /\S/;
 
 function rec(el: El): Stats {
@@ -663,7 +662,7 @@ function plainText(el: El): string {
     if (typeof n === 'string') out.push(n);
     else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
-  return out.join('').replace(WS_RUN, ' ').trim();
+  return out.join('').replace(WS_RUN_RE, ' ').trim();
 }
 
 const CONDITIONAL = new Set(['table', 'ul', 'ol', 'div', 'section', 'form', 'fieldset', 'aside', 'dl']);
@@ -771,7 +770,7 @@ function isSummaryBox(el: El): boolean {
     const n = stack.pop() as Node;
     if (typeof n === 'string') {
       const t = n.replace(AD_TRIM, '').toLowerCase();
-      if (t) return SUMMARY_LABEL.has(t.replace(WS_RUN, ' '));
+      if (t) return SUMMARY_LABEL.has(t.replace(WS_RUN_RE, ' '));
       continue;
     }
     if (n.tag === 'li') return false;

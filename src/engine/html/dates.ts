@@ -3,6 +3,7 @@
  * offset kept), turn other common formats into ISO 8601, refuse anything implausible.
  */
 import type { ZoneRule } from '../data/time-zones';
+import { WS_RUN_RE } from './tree';
 
 const MONTHS: Record<string, number> = {
   jan: 1, january: 1, janvier: 1, januar: 1, enero: 1, gennaio: 1,
@@ -82,7 +83,7 @@ export function normalizeDate(raw: string | null | undefined, loose = false, day
   if (raw == null) return null;
   let s = String(raw).trim();
   if (!s || s.length > 300) return null;
-  s = s.replace(/\s+/g, ' ');
+  s = s.replace(WS_RUN_RE, ' ');
 
   let m = ISO_RE.exec(s);
   if (m) {

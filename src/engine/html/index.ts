@@ -6,7 +6,7 @@ import type { HtmlDoc } from '../types';
 import { selectContent } from './content';
 import { leadDescription, readMeta, type Meta } from './meta';
 import { render, type Rendered } from './render';
-import { buildTree, newEl, type ParsedTree } from './tree';
+import { buildTree, newEl, WS_RUN_RE, type ParsedTree } from './tree';
 
 export { normalizeDate, dateFromUrl } from './dates';
 export { cleanAuthors, splitAuthors } from './authors';
@@ -29,7 +29,7 @@ const EMPTY_META: Meta = {
 function bodyFromText(text: string): Rendered {
   const paragraphs = text
     .split(/\n+/)
-    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .map((p) => p.replace(WS_RUN_RE, ' ').trim())
     .filter(Boolean);
   return { paragraphs, markdown: paragraphs.map((p) => p.replace(/([\\`*_[\]])/g, '\\$1')).join('\n\n') };
 }

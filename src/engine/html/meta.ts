@@ -6,7 +6,7 @@ import { cleanAuthors, copyrightHolder, isOrganizationName, isPersonalName } fro
 import { LANGUAGE_ZONES, MONTH_FIRST_REGIONS, REGION_ZONES, type ZoneRule } from '../data/time-zones';
 import { dateFromUrl, normalizeDate, zoneOffsetAt } from './dates';
 import { readJsonLd, type LdInfo } from './jsonld';
-import { classAndId, collapse, textOf, walk, type El, type ParsedTree } from './tree';
+import { classAndId, collapse, textOf, walk, WS_RUN_RE, type El, type ParsedTree } from './tree';
 
 /** HtmlDoc's metadata fields, plus what the body stage needs from the metadata walk. */
 export interface Meta extends Omit<HtmlDoc, 'paragraphs' | 'markdown'> {
@@ -57,6 +57,8 @@ const DATE_CLASS_RE = /date|datum|time|publish|posted|pubdate|dateline|byline|en
 const NOT_DATE_CLASS_RE = /updat|modif|comment|related|sidebar|footer|widget|copyright|archive|calendar|event/;
 
 /** Class of an element holding just the author's name (hCard "author vcard", "fn", "author-name"). */
+/** `rel="author"` among a link's space-separated rel tokens. */
+const REL_AUTHOR_RE = /(?:^|\s)author(?:\s|$)/i;
 const AUTHOR_EL_RE = / (?:author vcard|vcard author|fn|author-name|authorname|author_name|username|post-author-name|byline-name|autor-name) /;
 /** Labels of Twitter's label/data pairs that introduce the author. */
 const AUTHOR_LABEL_RE = /^(?:written by|author|verfasst von|geschrieben von|autor|auteur|écrit par|escrito por|scritto da)\b/i;
@@ -228,7 +230,7 @@ export function collect(tree: ParsedTree): Evidence {
         }
         break;
       case 'a':
-        if ((a.rel || '').toLowerCase().split(/\s+/).includes('author')) {
+        if (a.rel && REL_AUTHOR_RE.test(a.rel)) {
           const t = collapse(textOf(el));
           if (t && t.length < 80) {
             ev.relAuthors.push(t);
@@ -273,15 +275,15 @@ export function collect(tree: ParsedTree): Evidence {
           ev.dateTexts.push({ value: t, weight: (articleCtx ? 1 : 0) + (/publish|posted|pubdate/.test(ci) ? 1 : 0) + (PUBLISHED_LABEL_RE.test(t) ? 2 : 0) });
       }
     }
-    if (!asideCtx && ev.authorEls.length < 3 && el.children.length <= 3 && (tag === 'span' || tag === 'a' || tag === 'div' || tag === 'p' || tag === 'strong' || tag === 'b' || tag === 'cite')) {
-      const cls = ` ${(a.class || '').toLowerCase()} `;
+    if (a.class && !asideCtx && ev.authorEls.length < 3 && el.children.length <= 3 && (tag === 'span' || tag === 'a' || tag === 'div' || tag === 'p' || tag === 'strong' || tag === 'b' || tag === 'cite')) {
+      const cls = ` ${a.class.toLowerCase()} `;
       if (AUTHOR_EL_RE.test(cls) && !/comment/.test(cls)) {
         const t = collapse(textOf(el));
         if (t && t.length < 60) ev.authorEls.push(t);
       }
     }
-    if (ev.authorBios.length < 3 && (tag === 'div' || tag === 'p' || tag === 'span')) {
-      const cls = (a.class || '').toLowerCase();
+    if (a.class && ev.authorBios.length < 3 && (tag === 'div' || tag === 'p' || tag === 'span')) {
+      const cls = a.class.toLowerCase();
       if (/author|autor/.test(cls) && /bio|description/.test(cls) && !/comment/.test(cls)) {
         const t = collapse(textOf(el)).slice(0, 80);
         if (t) ev.authorBios.push(t);
@@ -395,7 +397,7 @@ export function scanText(root: El, dayFirst = false): TextScan {
           if (t.length < 80 && (namesLike(t) || /^[\p{L}\d_.-]{2,30}$/u.test(t))) bylines.push(t);
         } else if (t.length < 20 && BY_ALONE_RE.test(t.replace(LEAD_PUNCT_RE, ''))) pending = true;
         else if (t.length < 90) {
-          const c = t.replace(/\s+/g, ' ').replace(LEAD_PUNCT_RE, '');
+          const c = t.replace(WS_RUN_RE, ' ').replace(LEAD_PUNCT_RE, '');
           const m = BY_NAME_RE.exec(c);
           // A capitalised name up to a date or separator ("Von Jane Doe | 3. März 2021").
           if (m && namesLike(m[1])) bylines.push(m[1]);

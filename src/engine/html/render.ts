@@ -5,14 +5,13 @@
  * Markdown (its cells stay paragraphs of the plain text); a layout table stays paragraphs.
  */
 import { BLOCK } from './hints';
-import type { El, Node } from './tree';
+import { WS_RUN_RE, type El, type Node } from './tree';
 
 export interface Rendered {
   paragraphs: string[];
   markdown: string;
 }
 
-const WS = /\s+/g;
 const NOT_WS = /\S/;
 const INLINE_MD = new Map([
   ['em', '*'],
@@ -113,7 +112,7 @@ function isTrackingPixel(el: El): boolean {
 
 const MD_SPECIAL = /[\\`*_[\]]/;
 const escMdText = (s: string) => (MD_SPECIAL.test(s) ? s.replace(/([\\`*_[\]])/g, '\\$1') : s);
-const escAlt = (s: string) => s.replace(/[[\]\\]/g, '').replace(WS, ' ').trim();
+const escAlt = (s: string) => s.replace(/[[\]\\]/g, '').replace(WS_RUN_RE, ' ').trim();
 const escUrl = (s: string) => s.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 
 // ---------- tables ----------
@@ -181,7 +180,7 @@ function isInlineCell(cell: El, removed: Set<El>): boolean {
     const n = stack.pop() as Node;
     if (typeof n === 'string') {
       text += n.length;
-      if (text > MAX_CELL_TEXT * 4 && n.replace(WS, ' ').length > MAX_CELL_TEXT) return false;
+      if (text > MAX_CELL_TEXT * 4 && n.replace(WS_RUN_RE, ' ').length > MAX_CELL_TEXT) return false;
       continue;
     }
     if (n !== cell) {
@@ -204,7 +203,7 @@ function collapsedLength(el: El, removed: Set<El>): number {
     if (typeof n === 'string') out.push(n);
     else if (n === el || !removed.has(n)) for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
-  return out.join('').replace(WS, ' ').trim().length;
+  return out.join('').replace(WS_RUN_RE, ' ').trim().length;
 }
 
 interface TableState {
@@ -272,7 +271,7 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
 
   const flush = () => {
     const isPre = inPre > 0;
-    const text = isPre ? plain.join('').replace(/^\n+|\s+$/g, '') : plain.join('').replace(WS, ' ').trim();
+    const text = isPre ? plain.join('').replace(/^\n+|\s+$/g, '') : plain.join('').replace(WS_RUN_RE, ' ').trim();
     plain = [];
     if (text) paragraphs.push(text);
     if (table !== null && table.cell !== null) {
@@ -280,7 +279,7 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
       md.push(' ');
       return;
     }
-    let mdText = isPre ? md.join('').replace(/^\n+|\s+$/g, '') : md.join('').replace(WS, ' ').trim();
+    let mdText = isPre ? md.join('').replace(/^\n+|\s+$/g, '') : md.join('').replace(WS_RUN_RE, ' ').trim();
     md = [];
     if (!mdText) return;
     if (isPre) mdText = '```\n' + mdText + '\n```';
@@ -294,10 +293,10 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
   };
 
   const endCell = (t: TableState) => {
-    const text = plain.join('').replace(WS, ' ').trim();
+    const text = plain.join('').replace(WS_RUN_RE, ' ').trim();
     plain = [];
     if (text) paragraphs.push(text);
-    const cellMd = md.join('').replace(WS, ' ').trim().replace(/\|/g, '\\|');
+    const cellMd = md.join('').replace(WS_RUN_RE, ' ').trim().replace(/\|/g, '\\|');
     md = [];
     const c = t.cell as { colspan: number; rowspan: number };
     t.cell = null;
@@ -357,7 +356,7 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
       if (tag === 'a') {
         const inner = md.slice(mdStart).join('');
         md.length = mdStart;
-        const t = inner.replace(WS, ' ').trim();
+        const t = inner.replace(WS_RUN_RE, ' ').trim();
         const rawHref = el.attrs.href;
         const href = t && rawHref && !rawHref.startsWith('#') ? resolve(rawHref) : null;
         if (href) {

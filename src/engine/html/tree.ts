@@ -609,10 +609,16 @@ export function textOf(start: El): string {
   return out.join('');
 }
 
-const WS_RE = /\s+/g;
+/**
+ * A whitespace run other than a lone space, for `.replace(WS_RUN_RE, ' ')`: the same result as
+ * `/\s+/g` (every run becomes one space), but the lone spaces between words, most of a text's
+ * runs, are not matches to replace, which makes the replace several times faster.
+ */
+export const WS_RUN_RE = / ?[^\S ]\s*| {2,}\s*/g;
+
 /** Collapse whitespace (including NBSP) to single spaces and trim. */
 export function collapse(s: string): string {
-  return s.replace(WS_RE, ' ').trim();
+  return s.replace(WS_RUN_RE, ' ').trim();
 }
 
 /** Lower-cased class and id ("class id"), cached on the element. */

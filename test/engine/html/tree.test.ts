@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildTree, classAndId, textOf, type El } from '../../../src/engine/html/tree';
+import fc from 'fast-check';
+import { buildTree, classAndId, collapse, textOf, WS_RUN_RE, type El } from '../../../src/engine/html/tree';
 
 // Invented fixtures for the tree builder's own decoding and skipping.
 const firstEl = (root: El, tag: string): El | null => {
@@ -99,5 +100,23 @@ describe('buildTree: the scanner follows an HTML parser on awkward input', () =>
 
   it('drops a tag cut off by the end of input', () => {
     expect(shape('<p>cut <a href="x')).toBe('p("cut ")');
+  });
+});
+
+describe('collapse and WS_RUN_RE', () => {
+  it('turn every whitespace run into one space, as /\\s+/g does', () => {
+    const chars = fc.constantFrom(' ', ' ', '\t', '\n', '\r', '\f', '\v', '\u00a0', '\u2003', '\u3000', '\ufeff', 'a', 'b', '.');
+    fc.assert(
+      fc.property(fc.array(chars, { maxLength: 40 }).map((a) => a.join('')), (s) => {
+        expect(s.replace(WS_RUN_RE, ' ')).toBe(s.replace(/\s+/g, ' '));
+        expect(collapse(s)).toBe(s.replace(/\s+/g, ' ').trim());
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('leaves lone spaces alone and joins the rest', () => {
+    expect(collapse('  one two\u00a0three \n\t four  ')).toBe('one two three four');
+    expect('a b'.replace(WS_RUN_RE, '_')).toBe('a b');
+    expect('a  b\tc \nd'.replace(WS_RUN_RE, '_')).toBe('a_b_c_d');
   });
 });
