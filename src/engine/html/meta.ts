@@ -116,6 +116,18 @@ function classBits(ci: string): number {
 }
 const NOT_BYLINE_CLASS_RE = /comment|avatar|image|img|photo|bio/;
 
+/** What the class attribute alone (not the id) says: an author's name, an author's bio. */
+const OWN_AUTHOR_NAME = 1;
+const OWN_AUTHOR_BIO = 2;
+function ownClassBits(cls: string): number {
+  const lower = cls.toLowerCase();
+  if (/comment/.test(lower)) return 0;
+  return (
+    (AUTHOR_EL_RE.test(` ${lower} `) ? OWN_AUTHOR_NAME : 0) |
+    (/author|autor/.test(lower) && /bio|description/.test(lower) ? OWN_AUTHOR_BIO : 0)
+  );
+}
+
 export function collect(tree: ParsedTree): Evidence {
   const ev: Evidence = {
     metas: new Map(),
@@ -144,6 +156,12 @@ export function collect(tree: ParsedTree): Evidence {
   // (IN_CHROME). The walk visits parents first, so a parent's flags are always set.
   // Pages repeat a few class strings over thousands of elements: their regexes run once each.
   const bitsOf = new Map<string, number>();
+  const ownBitsOf = new Map<string, number>();
+  const ownClassOf = (cls: string): number => {
+    let b = ownBitsOf.get(cls);
+    if (b === undefined) ownBitsOf.set(cls, (b = ownClassBits(cls)));
+    return b;
+  };
   const classOf = (el: El): number => {
     const ci = classAndId(el);
     if (!ci) return 0;
@@ -276,15 +294,13 @@ export function collect(tree: ParsedTree): Evidence {
       }
     }
     if (a.class && !asideCtx && ev.authorEls.length < 3 && el.children.length <= 3 && (tag === 'span' || tag === 'a' || tag === 'div' || tag === 'p' || tag === 'strong' || tag === 'b' || tag === 'cite')) {
-      const cls = ` ${a.class.toLowerCase()} `;
-      if (AUTHOR_EL_RE.test(cls) && !/comment/.test(cls)) {
+      if (ownClassOf(a.class) & OWN_AUTHOR_NAME) {
         const t = collapse(textOf(el));
         if (t && t.length < 60) ev.authorEls.push(t);
       }
     }
     if (a.class && ev.authorBios.length < 3 && (tag === 'div' || tag === 'p' || tag === 'span')) {
-      const cls = a.class.toLowerCase();
-      if (/author|autor/.test(cls) && /bio|description/.test(cls) && !/comment/.test(cls)) {
+      if (ownClassOf(a.class) & OWN_AUTHOR_BIO) {
         const t = collapse(textOf(el)).slice(0, 80);
         if (t) ev.authorBios.push(t);
       }
