@@ -116,9 +116,10 @@ describe('start of the story', () => {
 });
 
 describe('pathological pages', () => {
-  it('stops building the tree after MAX_ELEMENTS elements and finishes fast', () => {
+  // A hang guard, not a speed test (the bench times pages): a builder without the element cap
+  // takes minutes on this input and fails by the timeout.
+  it('stops building the tree after MAX_ELEMENTS elements', { timeout: 30_000 }, () => {
     const html = '<html><body><div>' + 'x<br>'.repeat(1_000_000) + '</div></body></html>';
-    const t0 = Date.now();
     const tree = buildTree(html);
     let n = 0;
     const stack = [tree.root];
@@ -130,6 +131,5 @@ describe('pathological pages', () => {
     expect(n).toBeLessThanOrEqual(MAX_ELEMENTS + 4);
     const d = parseHtml(html, null);
     expect(d.paragraphs.length).toBeGreaterThan(0);
-    expect(Date.now() - t0).toBeLessThan(5000);
   });
 });

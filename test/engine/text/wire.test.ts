@@ -237,20 +237,13 @@ describe('parseWireText: robustness', () => {
     expect(w.dateline?.place).toBe('Kelby');
   });
 
-  it('is fast on large inputs with no punctuation or many quote marks', () => {
-    const big = 'word '.repeat(1_000_000);
-    let t = performance.now();
-    const a = parseWireText(big);
+  // A hang guard, not a speed test (the bench times wire stories): a quadratic rule takes minutes
+  // on these inputs and fails by the timeout.
+  it('finishes on large inputs with no punctuation or many quote marks', { timeout: 30_000 }, () => {
+    const a = parseWireText('word '.repeat(1_000_000));
     expect(a.paragraphs).toHaveLength(1);
-    expect(performance.now() - t).toBeLessThan(2000);
-    t = performance.now();
-    parseWireText('"'.repeat(100_000));
-    parseWireText('MOSCOW '.repeat(100_000));
-    parseWireText('A, '.repeat(100_000));
-    parseWireText('(AP '.repeat(100_000));
-    parseWireText('date 2021-12-15 ' + '-'.repeat(100_000));
-    parseWireText('\n    x'.repeat(100_000));
-    expect(performance.now() - t).toBeLessThan(2000);
+    for (const s of ['"', 'MOSCOW ', 'A, ', '(AP ', '\n    x']) expect(parseWireText(s.repeat(100_000)).paragraphs.length).toBeGreaterThan(0);
+    expect(parseWireText('date 2021-12-15 ' + '-'.repeat(100_000)).published).toBe('2021-12-15');
   });
 
 });
