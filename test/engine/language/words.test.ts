@@ -11,6 +11,10 @@ describe('countWords', () => {
     expect(countWords("Don't stop the well-known U.S. ferry at 3.5 knots with 1,000 riders")).toBe(12);
   });
 
+  it('joins words only across a joiner followed by a word character', () => {
+    expect(countWords("a_b a,b a. b a'b' a- -b x.\u00e9 x.'y")).toBe(10);
+  });
+
   it('does not count punctuation or dashes alone', () => {
     expect(countWords('Prices — as expected — fell ... sharply !')).toBe(5);
     expect(countWords('-- ... !!')).toBe(0);

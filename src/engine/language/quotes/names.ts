@@ -92,7 +92,8 @@ function nameKey(name: string): string {
 }
 
 function lower(w: string): string {
-  let s = w.toLowerCase().replace(/’/g, "'");
+  let s = w.toLowerCase();
+  if (s.includes('\u2019')) s = s.replace(/’/g, "'");
   if (s.endsWith('.')) s = s.slice(0, -1);
   return s;
 }
@@ -250,23 +251,31 @@ export class NameBook {
         this.add(k, [p.name, ...(p.aliases ?? [])]);
       }
     }
-    // With the entities layer's people, the text is read only for the mentions, and only when
-    // they are first needed (most articles resolve every speaker by name); else it is read now
-    // for the full names it writes.
-    if (people.length) this.unread = paragraphs;
-    else this.scanText(paragraphs, false);
+    // The text is read only when first needed: with the entities layer's people, for the
+    // mentions alone (most articles resolve every speaker by name); without them, for the full
+    // names it writes too, at the first question asked (many articles ask none: no quotes).
+    this.unread = paragraphs;
   }
 
   private readonly found: Array<{ p: number; at: number; name: string; subject: boolean }> = [];
   private unread: string[] | null = null;
 
+  /** Read the text if not yet done (its names and mentions depend on nothing asked before). */
+  private readText(): void {
+    if (!this.unread) return;
+    const paragraphs = this.unread;
+    this.unread = null;
+    this.scanText(paragraphs, this.fromPeople);
+  }
+
+  /** Read the text now if the names come from it. */
+  private readNames(): void {
+    if (!this.fromPeople) this.readText();
+  }
+
   /** Person mentions in text order, subjects (a name opening a sentence or clause) flagged. */
   get mentions(): Array<{ p: number; at: number; name: string; subject: boolean }> {
-    if (this.unread) {
-      const paragraphs = this.unread;
-      this.unread = null;
-      this.scanText(paragraphs, true);
-    }
+    this.readText();
     return this.found;
   }
 
@@ -322,10 +331,12 @@ export class NameBook {
       }
     }
     // single capitalized words that name a known person ("Putin said")
+    const shapes = this.keyShapes();
     for (let q = 0; q < singles.length && pending.length < 5000; q += 3) {
       const pi = singles[q] as number;
       const at = singles[q + 1] as number;
       const p = paragraphs[pi] as string;
+      if (!mayBeKey(shapes, p, at, singles[q + 2] as number)) continue;
       const word = p.slice(at, singles[q + 2]);
       const key = nameKey(word);
       if (!this.byLast.has(key) && !this.byAlias.has(key) && !this.byFirst.has(key)) continue;
@@ -336,6 +347,15 @@ export class NameBook {
       if (full) this.found.push({ ...x, name: full });
     }
     this.found.sort((a, b) => a.p - b.p || a.at - b.at);
+  }
+
+  /** The shapes (`shapeBit`) of the keys of byLast, byAlias and byFirst. */
+  private keyShapes(): Uint32Array {
+    const shapes = new Uint32Array(32);
+    for (const map of [this.byLast, this.byAlias, this.byFirst]) {
+      for (const key of map.keys()) shapes[key.charCodeAt(0) & 31] |= shapeBit(key.length);
+    }
+    return shapes;
   }
 
   /**
@@ -357,6 +377,7 @@ export class NameBook {
 
   /** A known person for a name, or null. */
   lookup(name: string): string | null {
+    this.readNames();
     const key = nameKey(name);
     const alias = this.byAlias.get(key);
     if (alias) return alias.name;
@@ -389,6 +410,7 @@ export class NameBook {
 
   /** The full name for a name as written in an attribution ("Putin" → "Vladimir Putin"). */
   resolve(name: string): string {
+    this.readNames();
     const key = nameKey(name);
     const alias = this.byAlias.get(key);
     if (alias) return alias.name;
@@ -413,6 +435,7 @@ export class NameBook {
    * the person mentioned last before the description.
    */
   describe(words: string[], recent: string[]): string | null {
+    this.readNames();
     const proper: string[] = [];
     const common: string[] = [];
     for (const w of words) {
@@ -442,6 +465,25 @@ export class NameBook {
     }
     return bestK ? bestK.name : null;
   }
+}
+
+/** A key's shape is the row of its first unit (`& 31`) and this bit of its length. */
+function shapeBit(length: number): number {
+  return 1 << Math.min(31, length);
+}
+
+/**
+ * Can `nameKey(p.slice(at, end))` be a key of the given shapes? Answered for ASCII words
+ * without building the key (a single capitalized word is asked about for each noun of a German
+ * text); a word with any other character may be a key.
+ */
+function mayBeKey(shapes: Uint32Array, p: string, at: number, end: number): boolean {
+  for (let i = at; i < end; i++) if (p.charCodeAt(i) >= 0x80) return true;
+  let length = end - at;
+  // nameKey drops a final 's (lower case)
+  if (length >= 2 && (p.charCodeAt(end - 1) | 32) === 115 && p.charCodeAt(end - 2) === 39) length -= 2;
+  const first = p.charCodeAt(at) | 32; // an ASCII capital's lower case
+  return (shapes[first & 31]! & shapeBit(length)) !== 0;
 }
 
 function push(map: Map<string, Known[]>, key: string, k: Known): void {

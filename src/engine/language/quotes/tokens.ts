@@ -53,25 +53,38 @@ function isJoiner(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 46 || c === 45;
 }
 
-function makeToken(text: string, start: number, end: number, word: boolean, offset: number): Token {
+/** What the scan of a word saw: a character that lower-casing may change, an inner period. */
+const W_CASED = 1;
+const W_DOTTED = 2;
+
+/** Bits of `W_CASED` for a UTF-16 unit: an ASCII capital or any character beyond ASCII. */
+function casedBit(c: number): number {
+  return (c >= 65 && c <= 90) || c >= 0x80 ? W_CASED : 0;
+}
+
+function punctToken(text: string, start: number, end: number, offset: number): Token {
+  // punctuation ("," ";" "(" "—" "-" …): its own lower case, no final period to drop
+  const t = text.slice(start, end);
+  return { t, lo: t, start: start + offset, end: end + offset, word: false, cap: false };
+}
+
+/** A word token; `seen` holds the W_ bits of its characters, so that most words skip lower-casing. */
+function wordToken(text: string, start: number, end: number, seen: number, offset: number): Token {
   let t = text.slice(start, end);
-  if (!word) {
-    // punctuation ("," ";" "(" "—" "-" …): its own lower case, no final period to drop
-    return { t, lo: t, start: start + offset, end: end + offset, word, cap: false };
-  }
-  let lo = t.toLowerCase();
+  let lo = seen & W_CASED ? t.toLowerCase() : t;
   if (text.charCodeAt(end) === 46) {
-    if ((t.length === 1 && UPPER.test(t)) || t.includes('.') || ABBR.has(lo) || lo === 'jr' || lo === 'sr') {
+    // the period stays with an initial, a dotted word or a title (the lower case never has it)
+    const c = t.charCodeAt(0);
+    const initial = t.length === 1 && (c < 0x80 ? c >= 65 && c <= 90 : UPPER.test(t));
+    if (initial || seen & W_DOTTED || ABBR.has(lo) || lo === 'jr' || lo === 'sr') {
       t += '.';
       end++;
-      lo += '.';
     }
   }
-  if (lo.includes('\u2019')) lo = lo.replace(/’/g, "'");
-  if (lo.length > 1 && lo.charCodeAt(lo.length - 1) === 46) lo = lo.slice(0, -1);
+  if (seen & W_CASED && lo.includes('\u2019')) lo = lo.replace(/’/g, "'");
   const c = t.charCodeAt(0);
   const cap = c < 0x80 ? c >= 65 && c <= 90 : UPPER.test(t);
-  return { t, lo, start: start + offset, end: end + offset, word, cap };
+  return { t, lo, start: start + offset, end: end + offset, word: true, cap };
 }
 
 export function tokenize(text: string, offset = 0): Token[] {
@@ -83,42 +96,46 @@ export function tokenize(text: string, offset = 0): Token[] {
     let k = c < 0x80 ? classOf(c) * 4 + 1 : classAt(text, i);
     if (k >> 2 === 3) {
       // a word: letters/digits (and marks), with inner joiners followed by a letter or digit
+      let seen = casedBit(c);
       let j = i + (k & 3);
       for (;;) {
         while (j < n) {
           const d = text.charCodeAt(j);
           k = d < 0x80 ? classOf(d) * 4 + 1 : classAt(text, j);
           if (k >> 2 < 2) break;
+          seen |= casedBit(d);
           j += k & 3;
         }
-        if (j + 1 < n && isJoiner(text.charCodeAt(j))) {
+        const e = text.charCodeAt(j);
+        if (j + 1 < n && isJoiner(e)) {
           const d = text.charCodeAt(j + 1);
           k = d < 0x80 ? classOf(d) * 4 + 1 : classAt(text, j + 1);
           if (k >> 2 === 3) {
+            seen |= casedBit(e) | casedBit(d) | (e === 46 ? W_DOTTED : 0);
             j += 1 + (k & 3);
             continue;
           }
         }
         break;
       }
-      const tok = makeToken(text, i, j, true, offset);
+      const tok = wordToken(text, i, j, seen, offset);
       out.push(tok);
       i = tok.end - offset;
       continue;
     }
     if (isPunct(c)) {
-      out.push(makeToken(text, i, i + 1, false, offset));
+      out.push(punctToken(text, i, i + 1, offset));
       i++;
       continue;
     }
     if (c === 45) {
       // "-" or "--" ("--" counts as a word, as the regular expression made it)
       if (text.charCodeAt(i + 1) === 45) {
-        const tok = makeToken(text, i, i + 2, true, offset);
+        const tok = wordToken(text, i, i + 2, 0, offset);
         out.push(tok);
         i = tok.end - offset;
       } else {
-        out.push(makeToken(text, i, i + 1, false, offset));
+        out.push(punctToken(text, i, i + 1, offset));
         i++;
       }
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { capitalizedRuns } from '../../../../src/engine/language/quotes/names';
+import { NameBook, capitalizedRuns } from '../../../../src/engine/language/quotes/names';
 
 // The regular expressions the hand-written scan replaces (u flag).
 const RUN =
@@ -48,5 +48,38 @@ describe('capitalized runs for speaker names', () => {
     const texts: string[] = [];
     for (let i = 0; i < runs.length; i += 2) texts.push(p.slice(runs[i], runs[i + 1]));
     expect(texts).toEqual(['Governor Ana', 'Karim bin Talal', 'Port Orvel.']);
+  });
+});
+
+describe('the name book', () => {
+  const TEXT = [
+    'Minister Dara Okonkwo-Bell arrived. Later Okonkwo-Bell met Ilse Brandtner in Lyon. Émile Roux came.',
+    "Brandtner's aide said Okonkwo-Bell's plan and Brandtner’s answer differ; BRANDTNER, Roux and Ilse agreed.",
+  ];
+
+  it('reads the full names of a text without people, at the first question', () => {
+    const book = new NameBook([], TEXT);
+    expect(book.resolve('Okonkwo-Bell')).toBe('Dara Okonkwo-Bell');
+    expect(book.resolve('Brandtner')).toBe('Ilse Brandtner');
+    expect(book.lookup('Ilse')).toBe('Ilse Brandtner');
+  });
+
+  it('finds single words that name a known person: possessive, typographic, all capitals', () => {
+    const names = (people: ConstructorParameters<typeof NameBook>[0]) =>
+      new NameBook(people, TEXT).mentions.map((m) => `${m.p}:${TEXT[m.p]!.slice(m.at, m.at + 12)}=${m.name}`);
+    const ilse = ['0:Ilse Brandtn=Ilse Brandtner', '0:Ilse Brandtn=Ilse Brandtner', '0:Brandtner in=Ilse Brandtner'];
+    const singles = ["1:Brandtner's =Ilse Brandtner", '1:Brandtner’s =Ilse Brandtner', '1:BRANDTNER, R=Ilse Brandtner', '1:Ilse agreed.=Ilse Brandtner'];
+    expect(names([])).toEqual([
+      '0:Minister Dar=Dara Okonkwo-Bell',
+      '0:Dara Okonkwo=Dara Okonkwo-Bell',
+      '0:Okonkwo-Bell=Dara Okonkwo-Bell',
+      '0:Later Okonkw=Dara Okonkwo-Bell',
+      '0:Okonkwo-Bell=Dara Okonkwo-Bell',
+      ...ilse,
+      singles[0],
+      '1:Okonkwo-Bell=Dara Okonkwo-Bell',
+      ...singles.slice(1),
+    ]);
+    expect(names([{ name: 'Ilse Brandtner', mentions: 3, aliases: [], roles: [] }])).toEqual([...ilse, ...singles]);
   });
 });

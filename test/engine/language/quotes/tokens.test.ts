@@ -29,6 +29,13 @@ describe('quote tokens', () => {
     expect(toks.find((t) => t.t === '(')?.word).toBe(false);
   });
 
+  it('lower-cases capitals, letters beyond ASCII and typographic apostrophes', () => {
+    const toks = tokenize('ÉCOLE Straße O’NEILL e.g. Mr. MR. x.');
+    expect(toks.map((t) => t.t)).toEqual(['ÉCOLE', 'Straße', 'O’NEILL', 'e.g.', 'Mr.', 'MR.', 'x', '.']);
+    expect(toks.map((t) => t.lo)).toEqual(['école', 'straße', "o'neill", 'e.g', 'mr', 'mr', 'x', '.']);
+    expect(toks.map((t) => t.cap)).toEqual([true, true, true, false, true, true, false, false]);
+  });
+
   it('gives offsets from the start of the text plus the offset', () => {
     const toks = tokenize('ab cd', 10);
     expect(toks.map((t) => [t.start, t.end])).toEqual([[10, 12], [13, 15]]);
