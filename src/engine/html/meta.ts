@@ -6,7 +6,7 @@ import { cleanAuthors, copyrightHolder, isOrganizationName, isPersonalName } fro
 import { LANGUAGE_ZONES, MONTH_FIRST_REGIONS, REGION_ZONES, type ZoneRule } from '../data/time-zones';
 import { dateFromUrl, normalizeDate, zoneOffsetAt } from './dates';
 import { readJsonLd, type LdInfo } from './jsonld';
-import { classAndId, collapse, textOf, walk, WS_RUN_RE, type El, type ParsedTree } from './tree';
+import { classAndId, collapse, shortTextOf, textOf, walk, WS_RUN_RE, type El, type ParsedTree } from './tree';
 
 /** HtmlDoc's metadata fields, plus what the body stage needs from the metadata walk. */
 export interface Meta extends Omit<HtmlDoc, 'paragraphs' | 'markdown'> {
@@ -226,8 +226,8 @@ export function collect(tree: ParsedTree): Evidence {
         break;
       case 'time': {
         if (!a.datetime && !a.content && ev.dateTexts.length < 20) {
-          const t = collapse(textOf(el));
-          if (t && t.length < 100) ev.dateTexts.push({ value: t, weight: articleCtx ? 3 : 2 });
+          const t = shortTextOf(el, 100);
+          if (t) ev.dateTexts.push({ value: t, weight: articleCtx ? 3 : 2 });
         }
         const v = a.datetime || a.content;
         if (v) {
@@ -249,8 +249,8 @@ export function collect(tree: ParsedTree): Evidence {
         break;
       case 'a':
         if (a.rel && REL_AUTHOR_RE.test(a.rel)) {
-          const t = collapse(textOf(el));
-          if (t && t.length < 80) {
+          const t = shortTextOf(el, 80);
+          if (t) {
             ev.relAuthors.push(t);
             ev.relAuthorHrefs.push(a.href || '');
           }
@@ -272,10 +272,10 @@ export function collect(tree: ParsedTree): Evidence {
             }
           });
         }
-        if (!name) name = collapse(textOf(el));
+        if (!name) name = shortTextOf(el, 120);
         if (name && name.length < 120) add(ev.itemprops, key, name);
       } else if (key === 'datepublished' || key === 'datemodified' || key === 'datecreated' || key === 'headline' || key === 'description') {
-        const v = a.datetime ?? a.content ?? collapse(textOf(el));
+        const v = a.datetime ?? a.content ?? shortTextOf(el, 500);
         if (v && v.length < 500) add(ev.itemprops, key, v);
       } else if (key === 'uploaddate') {
         const v = a.content ?? a.datetime;
@@ -288,15 +288,15 @@ export function collect(tree: ParsedTree): Evidence {
     if (ev.dateTexts.length < 20 && tag !== 'html' && tag !== 'body' && tag !== 'time' && el.children.length < 12) {
       if (cb & CLASS_DATE) {
         const ci = classAndId(el);
-        const t = collapse(textOf(el));
-        if (t && t.length < 120 && /\d/.test(t) && !NOT_DATE_LABEL_RE.test(t))
+        const t = shortTextOf(el, 120);
+        if (t && /\d/.test(t) && !NOT_DATE_LABEL_RE.test(t))
           ev.dateTexts.push({ value: t, weight: (articleCtx ? 1 : 0) + (/publish|posted|pubdate/.test(ci) ? 1 : 0) + (PUBLISHED_LABEL_RE.test(t) ? 2 : 0) });
       }
     }
     if (a.class && !asideCtx && ev.authorEls.length < 3 && el.children.length <= 3 && (tag === 'span' || tag === 'a' || tag === 'div' || tag === 'p' || tag === 'strong' || tag === 'b' || tag === 'cite')) {
       if (ownClassOf(a.class) & OWN_AUTHOR_NAME) {
-        const t = collapse(textOf(el));
-        if (t && t.length < 60) ev.authorEls.push(t);
+        const t = shortTextOf(el, 60);
+        if (t) ev.authorEls.push(t);
       }
     }
     if (a.class && ev.authorBios.length < 3 && (tag === 'div' || tag === 'p' || tag === 'span')) {
@@ -307,8 +307,8 @@ export function collect(tree: ParsedTree): Evidence {
     }
     if (ev.bylines.length < 6 && tag !== 'html' && tag !== 'body' && tag !== 'meta') {
       if (cb & CLASS_BYLINE) {
-        const t = collapse(textOf(el));
-        if (t && t.length < 100) ev.bylines.push(t);
+        const t = shortTextOf(el, 100);
+        if (t) ev.bylines.push(t);
       }
     }
   });

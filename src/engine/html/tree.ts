@@ -610,6 +610,34 @@ export function textOf(start: El): string {
 }
 
 /**
+ * `collapse(textOf(start))` when that is shorter than `max` characters, else null. The walk
+ * stops once it has seen `max` characters that are not whitespace (collapsing keeps them all),
+ * so a byline or date rule that meets a page-wide wrapper does not gather the whole page.
+ */
+export function shortTextOf(start: El, max: number): string | null {
+  const out: string[] = [];
+  const stack: Node[] = [start];
+  let solid = 0;
+  while (stack.length) {
+    const n = stack.pop() as Node;
+    if (typeof n === 'string') {
+      out.push(n);
+      for (let i = 0; i < n.length; i++) {
+        const c = n.charCodeAt(i);
+        if (c > 32 && c !== 0xa0 && !(c >= 0x1680 && WS_CHAR_RE.test(n[i] as string)) && ++solid >= max) return null;
+      }
+      continue;
+    }
+    if (n.tag === 'br') out.push(' ');
+    const ch = n.children;
+    for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
+  }
+  const t = collapse(out.join(''));
+  return t.length < max ? t : null;
+}
+const WS_CHAR_RE = /\s/;
+
+/**
  * A whitespace run other than a lone space, for `.replace(WS_RUN_RE, ' ')`: the same result as
  * `/\s+/g` (every run becomes one space), but the lone spaces between words, most of a text's
  * runs, are not matches to replace, which makes the replace several times faster.

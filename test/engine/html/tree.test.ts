@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildTree, classAndId, collapse, textOf, WS_RUN_RE, type El } from '../../../src/engine/html/tree';
+import { buildTree, classAndId, collapse, shortTextOf, textOf, WS_RUN_RE, type El } from '../../../src/engine/html/tree';
 
 // Invented fixtures for the tree builder's own decoding and skipping.
 const firstEl = (root: El, tag: string): El | null => {
@@ -118,5 +118,24 @@ describe('collapse and WS_RUN_RE', () => {
     expect(collapse('  one two\u00a0three \n\t four  ')).toBe('one two three four');
     expect('a b'.replace(WS_RUN_RE, '_')).toBe('a b');
     expect('a  b\tc \nd'.replace(WS_RUN_RE, '_')).toBe('a_b_c_d');
+  });
+});
+
+describe('shortTextOf', () => {
+  it('is the collapsed text when shorter than the limit, else null', () => {
+    const piece = fc.constantFrom('ab', ' ', '\n\t', '\u00a0', '\u3000', '\u0001', '\ufeffx', '<br>', '<b>c d</b>', '<i> </i>', 'é');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 1, max: 30 }), (parts, max) => {
+        const div = firstEl(buildTree(`<div>${parts.join('')}</div>`).root, 'div') as El;
+        const t = collapse(textOf(div));
+        expect(shortTextOf(div, max)).toBe(t.length < max ? t : null);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it('stops early on a long text', () => {
+    const div = firstEl(buildTree(`<div><p>Jane Doe</p>${'<p>words and more words</p>'.repeat(10_000)}</div>`).root, 'div') as El;
+    expect(shortTextOf(div, 100)).toBeNull();
+    expect(shortTextOf(firstEl(div, 'p') as El, 100)).toBe('Jane Doe');
   });
 });
