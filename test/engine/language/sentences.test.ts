@@ -104,13 +104,13 @@ describe('splitSentences', () => {
     expect(splitSentences('no stop at all')).toEqual(['no stop at all']);
   });
 
-  it('is linear on pathological input', () => {
-    const t = performance.now();
+  // A hang guard, not a speed test (the bench times speed): a quadratic rule takes minutes on this
+  // input and fails by the timeout.
+  it('finishes on pathological input', { timeout: 30_000 }, () => {
     splitSentences('a.'.repeat(500_000));
     splitSentences('"'.repeat(100_000));
     splitSentences('x'.repeat(2_000_000));
     splitSentences('. '.repeat(300_000));
-    splitSentences('Mr. '.repeat(200_000));
-    expect(performance.now() - t).toBeLessThan(3000);
+    expect(splitSentences('Mr. '.repeat(200_000)).length).toBeGreaterThan(0);
   });
 });

@@ -43,10 +43,10 @@ describe('findDates', () => {
     expect(d('The bridge was built in 2014.', null)[0].date).toBe('2014');
   });
 
-  it('is fast on long text', () => {
-    const t0 = Date.now();
-    findDates(['x'.repeat(5_000_000), 'Monday 2014 '.repeat(100000)], { reference: ref });
-    expect(Date.now() - t0).toBeLessThan(3000);
+  // A hang guard, not a speed test (the bench times speed): a quadratic rule takes minutes on this
+  // input and fails by the timeout.
+  it('finishes on long text', { timeout: 30_000 }, () => {
+    expect(findDates(['x'.repeat(5_000_000), 'Monday 2014 '.repeat(100000)], { reference: ref }).length).toBeGreaterThan(0);
   });
 });
 

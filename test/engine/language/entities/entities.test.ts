@@ -111,12 +111,12 @@ describe('findEntities', () => {
     expect(names(r.organizations)).toEqual(['NATO']);
   });
 
-  it('stays linear and bounded on a huge input', () => {
+  // A hang guard, not a speed test (the bench times speed): a quadratic rule takes minutes on this
+  // input and fails by the timeout.
+  it('finishes on a huge input', { timeout: 30_000 }, () => {
     const para = 'Anton Velkov met Marta Kosic in Lyon and the Kremlin said NATO agreed. '.repeat(2000);
     const paras = Array.from({ length: 40 }, () => para);
-    const t0 = Date.now();
     const r = en(paras);
-    expect(Date.now() - t0).toBeLessThan(3000);
     expect(r.people.length).toBeGreaterThan(0);
   });
 });

@@ -48,10 +48,10 @@ describe('findQuotes: marks', () => {
     expect(direct(['The plan, called a "fresh start" by fans, was shelved.'])).toEqual([]);
   });
 
-  it('is fast on pathological input', () => {
-    const t0 = Date.now();
-    q(['"'.repeat(100000), '“ '.repeat(100000), 'word '.repeat(1000000)]);
-    expect(Date.now() - t0).toBeLessThan(3000);
+  // A hang guard, not a speed test (the bench times speed): a quadratic rule takes minutes on this
+  // input and fails by the timeout.
+  it('finishes on pathological input', { timeout: 30_000 }, () => {
+    expect(q(['"'.repeat(100000), '“ '.repeat(100000), 'word '.repeat(1000000)])).toEqual([]);
   });
 });
 
