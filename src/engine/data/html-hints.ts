@@ -179,6 +179,13 @@ export const GENERIC_TITLE_SEGMENTS = [
 ];
 
 /**
+ * How Chinese site and channel names end (新华网, 人民日报, 国内新闻, 财经频道): a title segment
+ * glued to the headline by "-", "_" or "|" without spaces ("标题-新华网", "标题_国内新闻_新浪网")
+ * that ends so is the site's name or a section, not the story.
+ */
+export const CJK_SITE_NAME_ENDINGS = ['网', '網', '报', '報', '新闻', '新聞', '频道', '頻道', '在线', '在線'];
+
+/**
  * Descriptions a CMS writes when the author gave none (WordPress/Jetpack's "Visit the post for
  * more.", template defaults): they describe nothing, so the next source is read. Compared
  * without case and punctuation.

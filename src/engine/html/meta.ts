@@ -1,5 +1,5 @@
 /** Page metadata: one walk collects the evidence, then each field is read in order of evidence. */
-import { GENERIC_TITLE_SEGMENTS, PLACEHOLDER_DESCRIPTION_TEXTS } from '../data/html-hints';
+import { CJK_SITE_NAME_ENDINGS, GENERIC_TITLE_SEGMENTS, PLACEHOLDER_DESCRIPTION_TEXTS } from '../data/html-hints';
 import type { HtmlDoc } from '../types';
 import { decodeLeftReferences } from './entities';
 import { cleanAuthors, copyrightHolder, isOrganizationName, isPersonalName } from './authors';
@@ -585,9 +585,21 @@ function siteH1s(title: string | null, h1s: string[], siteNames: string[], host:
 }
 
 /** Strip site names, hosts and section words at either end of a title. */
+/** A Chinese site or section name at the end of a title ("标题-新华网", "标题 | 凤凰网"): 1 the rest, 2 the name. */
+const CJK_GLUED_TAIL_RE = new RegExp(`^(.*\\S) ?[-_|｜] ?(\\p{Script=Han}{0,8}(?:${CJK_SITE_NAME_ENDINGS.join('|')}))$`, 'u');
+
+/** A channel name of two to four Han characters glued by "_" to the end of a title: 1 the rest. */
+const CJK_SECTION_TAIL_RE = /^(.*\S)_\p{Script=Han}{2,4}$/u;
+
 export function cleanTitle(raw: string, siteNames: string[], host: string | null, h1s: string[]): string | null {
   let t = collapse(raw);
   if (!t) return null;
+  for (let i = 0, m; i < 3 && (m = CJK_GLUED_TAIL_RE.exec(t)) && m[1]!.length >= 2 * m[2]!.length; i++) {
+    t = m[1]!.trim();
+    // then a short channel name before it, as Chinese sites write "标题_栏目_站点"
+    const section = CJK_SECTION_TAIL_RE.exec(t);
+    if (section && section[1]!.length >= 8) t = section[1]!;
+  }
   // Site name glued without spaces ("Headline:Site", "Headline_Site").
   for (const sn of siteNames) {
     const c = collapse(sn);

@@ -23,6 +23,17 @@ describe('title: site names, logos and section words', () => {
   it('drops a known site name glued to the title without spaces', () => {
     expect(cleanTitle('Kettle descaling explained:Hearth Weekly', ['Hearth Weekly'], null, [])).toBe('Kettle descaling explained');
   });
+  it('drops a Chinese site or section name at the end, glued or spaced', () => {
+    expect(cleanTitle('港口城市今天举行龙舟比赛！-江城网', [], null, [])).toBe('港口城市今天举行龙舟比赛！');
+    expect(cleanTitle('夜市重新开放的第一个周末_本地新闻_江城网', [], null, [])).toBe('夜市重新开放的第一个周末');
+    expect(cleanTitle('东门-西门公交线路调整 | 江城日报', [], null, [])).toBe('东门-西门公交线路调整');
+    expect(cleanTitle('新开的书店里可以借到旧唱片_文化_江城晚报', [], null, [])).toBe('新开的书店里可以借到旧唱片');
+    // without a site name after it, a short tail may be the headline's own
+    expect(cleanTitle('新开的书店里可以借到旧唱片_文化', [], null, [])).toBe('新开的书店里可以借到旧唱片_文化');
+    // a dash inside the headline, or a tail that names no site, stays
+    expect(cleanTitle('东门至西门-第二阶段', [], null, [])).toBe('东门至西门-第二阶段');
+    expect(cleanTitle('江城-新闻网', [], null, [])).toBe('江城-新闻网');
+  });
   it('compares site names without a leading article', () => {
     expect(cleanTitle('Harbour ferries resume service | Harbour Herald', ['The Harbour Herald'], null, [])).toBe('Harbour ferries resume service');
   });
