@@ -401,10 +401,13 @@ export class NameBook {
         break;
       }
     }
-    for (const s of speakers) {
-      if (s.p > p || (s.p === p && s.at >= at)) break;
-      if (p - s.p <= 3 && (!bestM || s.p > bestM.p || (s.p === bestM.p && s.at > bestM.at))) bestM = s;
-    }
+    // the last speaker before (p, at), no more than three paragraphs back: speakers are in text
+    // order, so it is found from the end (scanning from the start made long articles quadratic)
+    let k = speakers.length - 1;
+    while (k >= 0 && !isBefore(speakers[k]!, p, at)) k--;
+    while (k > 0 && samePlace(speakers[k - 1]!, speakers[k]!)) k--; // the first of a tie, as before
+    const s = k >= 0 ? speakers[k]! : null;
+    if (s && p - s.p <= 3 && (!bestM || s.p > bestM.p || (s.p === bestM.p && s.at > bestM.at))) bestM = s;
     return bestM ? bestM.name : null;
   }
 
@@ -465,6 +468,15 @@ export class NameBook {
     }
     return bestK ? bestK.name : null;
   }
+}
+
+/** Whether a place in the text comes before (p, at). */
+function isBefore(x: { p: number; at: number }, p: number, at: number): boolean {
+  return x.p < p || (x.p === p && x.at < at);
+}
+
+function samePlace(a: { p: number; at: number }, b: { p: number; at: number }): boolean {
+  return a.p === b.p && a.at === b.at;
 }
 
 /** A key's shape is the row of its first unit (`& 31`) and this bit of its length. */

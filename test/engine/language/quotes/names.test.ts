@@ -82,4 +82,21 @@ describe('the name book', () => {
     ]);
     expect(names([{ name: 'Ilse Brandtner', mentions: 3, aliases: [], roles: [] }])).toEqual([...ilse, ...singles]);
   });
+
+  it('focuses on the last speaker before a place, at most three paragraphs back', () => {
+    const book = new NameBook([], ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
+    const speakers = [
+      { p: 0, at: 5, name: 'First Speaker' },
+      { p: 2, at: 1, name: 'Second Speaker' },
+      { p: 2, at: 9, name: 'Third Speaker' },
+      { p: 2, at: 9, name: 'Tied Speaker' },
+      { p: 3, at: 4, name: 'Fourth Speaker' },
+    ];
+    expect(book.focus(3, 4, speakers)).toBe('Third Speaker'); // a tie: the first one given
+    expect(book.focus(3, 5, speakers)).toBe('Fourth Speaker');
+    expect(book.focus(2, 5, speakers)).toBe('Second Speaker');
+    expect(book.focus(6, 0, speakers)).toBe('Fourth Speaker');
+    expect(book.focus(7, 0, speakers)).toBeNull(); // four paragraphs back
+    expect(book.focus(0, 5, speakers)).toBeNull();
+  });
 });
