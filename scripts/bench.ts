@@ -7,8 +7,9 @@
  *   - a corpus folder holding inputs.jsonl.gz,
  *   - a .jsonl or .jsonl.gz file of {"id","url"?,"html"?|"text"?} lines,
  *   - a folder of .html / .htm / .txt files (one page each).
- * Per run it times every engine over the group's pages, one engine at a time (a full collection
- * before each block; the first engine rotates from run to run):
+ * Per run it times every engine over the group's pages, one engine at a time over chunks of 16
+ * pages (a full collection before each block; the engines take turns chunk by chunk, the first
+ * one rotating):
  *   extract    our whole pipeline, `extract()` of src/engine/index.ts (HTML or text in, Article out)
  *   parseHtml  our HTML stage alone (one parse, metadata and main text)
  *   readability  `parseHTML(html)` from linkedom, then `new Readability(document).parse()`,
@@ -228,6 +229,9 @@ function summarize(times: { id: string; ms: number; error: boolean }[]): Summary
 const round = (x: number) => (Number.isFinite(x) ? Math.round(x * 1000) / 1000 : x);
 const fmt = (x: number) => (Number.isFinite(x) ? (x >= 100 ? x.toFixed(0) : x >= 10 ? x.toFixed(1) : x.toFixed(2)) : '–');
 
+/** Pages an engine is timed over before the next engine's turn. */
+const CHUNK_PAGES = 16;
+
 // ---------- main ----------
 async function main(): Promise<void> {
   const started = performance.now();
@@ -262,23 +266,28 @@ async function main(): Promise<void> {
   for (const g of groups) {
     const t0 = performance.now();
     const times: Partial<Record<EngineName, { id: string; ms: number; error: boolean }[]>> = {};
-    // Each engine is timed over the group's pages in a block of its own, after a full collection
-    // (`--expose-gc`), so that no engine pays for the garbage another one left: interleaving
-    // engines page by page put linkedom's collections inside our timings. Which engine goes first
-    // rotates from one run to the next.
+    // Each engine is timed over a chunk of the group's pages in a block of its own, after a full
+    // collection (`--expose-gc`), so that no engine pays for the garbage another one left:
+    // interleaving engines page by page put linkedom's collections inside our timings. The
+    // engines take turns chunk by chunk (the first one rotating), so that a slower or faster
+    // spell of the machine (this one is a VM whose speed drifts by tens of percent within a
+    // minute) falls on all of them alike instead of on one engine's whole block.
     const engineList: EngineName[] = ['extract', 'parseHtml', 'readability', 'language'];
     for (let r = 0; r < runs; r++) {
-      const k = r % engineList.length;
-      for (const e of [...engineList.slice(k), ...engineList.slice(0, k)]) {
-        const pages = g.pages.filter((p) => enginesFor(p).includes(e));
-        if (!pages.length) continue;
-        if (gcFn) gcFn();
-        // A full collection leaves the next calls slower for a while (a one-page group would
-        // time only that): three untimed pages first.
-        for (let i = 0; i < 3; i++) await timeOne(e, pages[i % pages.length]);
-        for (const p of pages) {
-          const t = await timeOne(e, p);
-          (times[e] ??= []).push({ id: p.id, ...t });
+      for (let c = 0, turn = r; c < g.pages.length; c += CHUNK_PAGES, turn++) {
+        const chunk = g.pages.slice(c, c + CHUNK_PAGES);
+        const k = turn % engineList.length;
+        for (const e of [...engineList.slice(k), ...engineList.slice(0, k)]) {
+          const pages = chunk.filter((p) => enginesFor(p).includes(e));
+          if (!pages.length) continue;
+          if (gcFn) gcFn();
+          // A full collection leaves the next calls slower for a while (a one-page group would
+          // time only that): three untimed pages first.
+          for (let i = 0; i < 3; i++) await timeOne(e, pages[i % pages.length]);
+          for (const p of pages) {
+            const t = await timeOne(e, p);
+            (times[e] ??= []).push({ id: p.id, ...t });
+          }
         }
       }
     }
