@@ -29,7 +29,8 @@ describe('contentId', () => {
     );
   });
   it('hashes the UTF-8 bytes of any script, astral characters included', async () => {
-    for (const content of ['caf\u00e9', '\u4e2d\u6587\u65b0\u95fb', '\u041c\u043e\u0441\u043a\u0432\u0430', 'emoji \u{1f4f0} end', '']) {
+    const long = ['\u4e2d'.repeat(5000), 'a'.repeat(4000) + '\u4e2d'.repeat(2000), '\u{1f4f0}'.repeat(3000), 'x'.repeat(10_000)];
+    for (const content of ['caf\u00e9', '\u4e2d\u6587\u65b0\u95fb', '\u041c\u043e\u0441\u043a\u0432\u0430', 'emoji \u{1f4f0} end', '', ...long]) {
       expect(await contentId({ kind: 'html', content, url: null })).toBe(await expectedId('html', content));
     }
   });
