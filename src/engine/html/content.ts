@@ -5,7 +5,7 @@
  * first finds too little. All walks are iterative.
  */
 import { AD_LABEL, BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, ROLES, SHARE_RE, STRONG_SHARE_RE, SUMMARY_LABEL, UNLIKELY_RE } from './hints';
-import { classAndId, WS_RUN_RE, type El, type Node } from './tree';
+import { classAndId, isWs, WS_RUN_RE, type El, type Node } from './tree';
 
 /**
  * What this stage keeps on each element (El.st): the statistics and score of the current pass
@@ -85,12 +85,6 @@ function scoreOf(el: El): number | undefined {
   return s && s.scored === pass ? s.score : undefined;
 }
 
-/** Whitespace as `\s` matches it. */
-function isWs(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 function isComma(c: number): boolean {
   return c === 44 || (c >= 0x60c && (c === 0x060c || c === 0xfe50 || c === 0xfe10 || c === 0xfe11 || c === 0x2e41 || c === 0x2e34 || c === 0x2e32 || c === 0xff0c || c === 0x3001));
 }

@@ -623,8 +623,7 @@ export function shortTextOf(start: El, max: number): string | null {
     if (typeof n === 'string') {
       out.push(n);
       for (let i = 0; i < n.length; i++) {
-        const c = n.charCodeAt(i);
-        if (c > 32 && c !== 0xa0 && !(c >= 0x1680 && WS_CHAR_RE.test(n[i] as string)) && ++solid >= max) return null;
+        if (!isWs(n.charCodeAt(i)) && ++solid >= max) return null;
       }
       continue;
     }
@@ -635,7 +634,13 @@ export function shortTextOf(start: El, max: number): string | null {
   const t = collapse(out.join(''));
   return t.length < max ? t : null;
 }
-const WS_CHAR_RE = /\s/;
+
+/** Whitespace as `\s` matches it, for one UTF-16 unit. */
+export function isWs(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /**
  * A whitespace run other than a lone space, for `.replace(WS_RUN_RE, ' ')`: the same result as

@@ -76,20 +76,6 @@ export function countWords(text: string): number {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    if (c < 0x80) {
-      // ASCII, most characters of most texts: the same steps as below, without the code point
-      if (ASCII_CLASS[c]) {
-        if (!inWord) {
-          count++;
-          inWord = true;
-        }
-      } else if (inWord && (c === 0x27 || c === 0x2d || c === 0x2e || c === 0x2c || c === 0x5f) && i + 1 < n) {
-        const next = codePointAt(text, i + 1);
-        if ((next < 0x80 ? ASCII_CLASS[next] : classify(next)) !== 1) inWord = false;
-      } else inWord = false;
-      i++;
-      continue;
-    }
     const cp = c >= 0xd800 && c <= 0xdbff ? codePointAt(text, i) : c;
     const size = cp > 0xffff ? 2 : 1;
     const kind = cp < 0x80 ? (ASCII_CLASS[cp] as 0 | 1) : classify(cp);

@@ -368,8 +368,7 @@ export class NameBook {
     let hi = mentions.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      const m = mentions[mid] as { p: number; at: number };
-      if (m.p < p || (m.p === p && m.at < at)) lo = mid + 1;
+      if (isBefore(mentions[mid] as { p: number; at: number }, p, at)) lo = mid + 1;
       else hi = mid;
     }
     return lo;
