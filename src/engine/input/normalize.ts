@@ -4,6 +4,7 @@
  * change the id; the kind (text or HTML) does, since the same string reads differently as each.
  */
 import type { EngineInput } from '../types';
+import { NFC_UNSTABLE_RANGES } from '../data/nfc-unstable';
 
 export interface NormalizedInput {
   kind: 'text' | 'html';
@@ -11,16 +12,70 @@ export interface NormalizedInput {
   url: string | null;
 }
 
-/** Any character at or above U+0300 (lone surrogates included). */
-const NON_LATIN_RE = /[\u0300-\uffff]/;
+/** Runs of UTF-16 units at or above U+0300: everything below is Latin-1 or ASCII, and NFC. */
+const HIGH_RUN_RE = /[\u0300-\uffff]+/g;
+
+/**
+ * 1 for a BMP code point listed in data/nfc-unstable.ts and for every surrogate (a pair is
+ * looked up as its code point in `astral`); 0 for the rest. Filled on first use.
+ */
+let unstable: Uint8Array | null = null;
+/** The listed code points above U+FFFF, as [from, to] pairs in order. */
+let astral: number[] = [];
+
+function loadUnstable(): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  table.fill(1, 0xd800, 0xe000);
+  const high: number[] = [];
+  for (const r of NFC_UNSTABLE_RANGES.split(',')) {
+    const dash = r.indexOf('-');
+    const from = parseInt(dash < 0 ? r : r.slice(0, dash), 16);
+    const to = dash < 0 ? from : parseInt(r.slice(dash + 1), 16);
+    if (to > 0xffff) high.push(Math.max(from, 0x10000), to);
+    if (from <= 0xffff) table.fill(1, from, Math.min(to, 0xffff) + 1);
+  }
+  astral = high;
+  return (unstable = table);
+}
+
+function astralUnstable(cp: number): boolean {
+  for (let k = 0; k < astral.length && astral[k] <= cp; k += 2) if (cp <= (astral[k + 1] as number)) return true;
+  return false;
+}
+
+/**
+ * Whether NFC could change the string, or it holds a lone surrogate: true when one of its
+ * characters is listed in data/nfc-unstable.ts. Only the runs of characters from U+0300 up
+ * are looked at (a regex finds them: a class of the listed blocks themselves makes the regex
+ * several times slower on ASCII), so that Latin text with a few curly quotes costs little.
+ */
+export function mayNeedNormalizing(s: string): boolean {
+  const table = unstable ?? loadUnstable();
+  const re = HIGH_RUN_RE;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s)) !== null) {
+    const end = re.lastIndex;
+    for (let i = m.index; i < end; i++) {
+      const c = s.charCodeAt(i);
+      if (table[c] === 0) continue;
+      if (c < 0xd800 || c > 0xdbff) return true; // listed, or a lone low surrogate
+      const d = i + 1 < end ? s.charCodeAt(i + 1) : 0;
+      if (d < 0xdc00 || d > 0xdfff) return true; // a lone high surrogate
+      if (astralUnstable(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000)) return true;
+      i++;
+    }
+  }
+  return false;
+}
 
 export function normalizeInput(input: EngineInput): NormalizedInput {
   const raw = input.kind === 'text' ? input.text : input.html;
   let content = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (content.includes('\r')) content = content.replace(/\r\n?/g, '\n');
-  // NFC only when needed. A string with no character from U+0300 up (combining marks start
-  // there) is already NFC and well-formed: most pages are, and then nothing is copied.
-  if (NON_LATIN_RE.test(content) && (!content.isWellFormed?.() || content.normalize('NFC') !== content)) {
+  // NFC only when needed: a string with no character that NFC could change (see
+  // mayNeedNormalizing) is already NFC and well-formed. Most pages are, and then nothing is copied.
+  if (mayNeedNormalizing(content) && (!content.isWellFormed?.() || content.normalize('NFC') !== content)) {
     content = (content.toWellFormed?.() ?? content).normalize('NFC');
   }
   // Per line, not a /[ \t]+$/m regex: that one is quadratic on long runs of spaces.
