@@ -229,7 +229,7 @@ function resolve(
     if (s.word !== 'he' && s.word !== 'she') return null;
     return book.focus(p, at, speakers);
   }
-  const recent: Array<{ p: number; at: number; name: string }> = book.mentions.slice(0, book.mentionsBefore(p, at));
+  const recent: Array<{ p: number; at: number; name: string }> = book.mentionsBefore(p, at);
   for (const x of speakers) if (x.p < p || (x.p === p && x.at < at)) recent.push(x);
   recent.sort((a, b) => a.p - b.p || a.at - b.at);
   return book.describe(s.words, recent.map((r) => r.name));

@@ -234,6 +234,31 @@ interface Known {
   first: number;
 }
 
+/** A person named in the text, at paragraph `p`, offset `at`; a subject opens a sentence or clause. */
+export interface NameMention {
+  p: number;
+  at: number;
+  name: string;
+  subject: boolean;
+}
+
+/** The scan keeps at most this many candidate mentions (runs first, then single words). */
+const MAX_PENDING = 5000;
+
+/**
+ * Can a text's candidate mentions reach MAX_PENDING? A paragraph of n units holds at most
+ * ceil(n / 4) runs (two words and a space, and a character that is no name's before the next)
+ * and ceil(n / 3) single words (two letters, and such a character before the next).
+ */
+function mayReachCap(paragraphs: string[]): boolean {
+  let bound = 0;
+  for (const p of paragraphs) {
+    bound += Math.ceil(p.length / 4) + Math.ceil(p.length / 3);
+    if (bound >= MAX_PENDING) return true;
+  }
+  return false;
+}
+
 /** Full names known in an article, from the people of the entities layer or from the text. */
 export class NameBook {
   private byLast = new Map<string, Known[]>();
@@ -241,6 +266,17 @@ export class NameBook {
   private byAlias = new Map<string, Known>();
   private all: Known[] = [];
   private fromPeople: boolean;
+  private readonly paragraphs: string[];
+  /**
+   * The mentions of each paragraph, in text order, once read. With the entities layer's people
+   * (the names are known before the text is read) and a text too short for the scan's bound to
+   * matter, each paragraph is read on its own when first asked about: a question looks back from
+   * its place only (three paragraphs for the focus), so the paragraphs after the last question,
+   * and often most before it, are never read. Otherwise the whole text is read at once.
+   */
+  private readonly byParagraph: Array<NameMention[] | undefined>;
+  private readonly perParagraph: boolean;
+  private shapes: Uint32Array | null = null;
 
   constructor(people: Person[], paragraphs: string[]) {
     this.fromPeople = people.length > 0;
@@ -254,18 +290,25 @@ export class NameBook {
     // The text is read only when first needed: with the entities layer's people, for the
     // mentions alone (most articles resolve every speaker by name); without them, for the full
     // names it writes too, at the first question asked (many articles ask none: no quotes).
-    this.unread = paragraphs;
+    this.paragraphs = paragraphs;
+    this.unread = paragraphs.length > 0;
+    this.byParagraph = new Array(paragraphs.length);
+    this.perParagraph = this.fromPeople && !mayReachCap(paragraphs);
   }
 
-  private readonly found: Array<{ p: number; at: number; name: string; subject: boolean }> = [];
-  private unread: string[] | null = null;
+  private unread: boolean;
 
-  /** Read the text if not yet done (its names and mentions depend on nothing asked before). */
+  /** Read the whole text if not yet done (its names and mentions depend on nothing asked before). */
   private readText(): void {
     if (!this.unread) return;
-    const paragraphs = this.unread;
-    this.unread = null;
-    this.scanText(paragraphs, this.fromPeople);
+    this.unread = false;
+    if (this.perParagraph) {
+      for (let q = 0; q < this.paragraphs.length; q++) this.mentionsIn(q);
+      return;
+    }
+    const found = this.scanText(this.paragraphs, this.fromPeople);
+    for (let q = 0; q < this.byParagraph.length; q++) this.byParagraph[q] = [];
+    for (const m of found) this.byParagraph[m.p]!.push(m);
   }
 
   /** Read the text now if the names come from it. */
@@ -273,10 +316,33 @@ export class NameBook {
     if (!this.fromPeople) this.readText();
   }
 
+  /** The person mentions of paragraph q, in text order. */
+  private mentionsIn(q: number): NameMention[] {
+    let list = this.byParagraph[q];
+    if (list) return list;
+    if (!this.perParagraph) {
+      this.readText();
+      return this.byParagraph[q]!;
+    }
+    list = this.scanParagraph(q);
+    this.byParagraph[q] = list;
+    return list;
+  }
+
   /** Person mentions in text order, subjects (a name opening a sentence or clause) flagged. */
-  get mentions(): Array<{ p: number; at: number; name: string; subject: boolean }> {
+  get mentions(): NameMention[] {
     this.readText();
-    return this.found;
+    const out: NameMention[] = [];
+    for (let q = 0; q < this.paragraphs.length; q++) for (const m of this.mentionsIn(q)) out.push(m);
+    return out;
+  }
+
+  /** The mentions before (p, at), in text order. */
+  mentionsBefore(p: number, at: number): NameMention[] {
+    const out: NameMention[] = [];
+    for (let q = 0; q < p && q < this.paragraphs.length; q++) for (const m of this.mentionsIn(q)) out.push(m);
+    if (p < this.paragraphs.length) for (const m of this.mentionsIn(p)) if (m.at < at) out.push(m);
+    return out;
   }
 
   private add(k: Known, forms: string[]): void {
@@ -293,9 +359,63 @@ export class NameBook {
     }
   }
 
+  /**
+   * A candidate mention for the run p[at, end) of capitalized words: its name (titles stripped)
+   * and the name's parts, or null.
+   */
+  private static runName(p: string, at: number, end: number): NameParts | null {
+    const words = p.slice(at, end).split(/[ \u00a0]+/);
+    if (words.length > MAX_RUN + 2) return null;
+    const parts = nameOfRun(words);
+    return parts.name ? parts : null;
+  }
+
+  /** A single capitalized word p[at, end) that may name a known person, or null. */
+  private singleName(shapes: Uint32Array, p: string, at: number, end: number): string | null {
+    if (!mayBeKey(shapes, p, at, end)) return null;
+    const word = p.slice(at, end);
+    const key = nameKey(word);
+    if (!this.byLast.has(key) && !this.byAlias.has(key) && !this.byFirst.has(key)) return null;
+    return word;
+  }
+
+  /** Candidates in text order to mentions of known people. */
+  private known(pending: NameMention[]): NameMention[] {
+    const found: NameMention[] = [];
+    for (const x of pending) {
+      const full = this.lookup(x.name);
+      if (full) found.push({ ...x, name: full });
+    }
+    return found.sort((a, b) => a.p - b.p || a.at - b.at);
+  }
+
+  /**
+   * The mentions of one paragraph, as the scan of the whole text finds them when the names are
+   * the people's and the candidates stay under MAX_PENDING: runs, then single words, in order.
+   */
+  private scanParagraph(pi: number): NameMention[] {
+    const p = this.paragraphs[pi] as string;
+    const runs: number[] = [];
+    const singles: number[] = [];
+    capitalizedRuns(p, runs, singles);
+    const pending: NameMention[] = [];
+    for (let r = 0; r < runs.length; r += 2) {
+      const at = runs[r] as number;
+      const parts = NameBook.runName(p, at, runs[r + 1] as number);
+      if (parts) pending.push({ p: pi, at, name: parts.name as string, subject: isClauseStart(p, at) });
+    }
+    const shapes = (this.shapes ??= this.keyShapes());
+    for (let q = 0; q < singles.length; q += 3) {
+      const at = singles[q + 1] as number;
+      const word = this.singleName(shapes, p, at, singles[q + 2] as number);
+      if (word) pending.push({ p: pi, at, name: word, subject: isClauseStart(p, at) });
+    }
+    return this.known(pending);
+  }
+
   /** Full names written in the text: capitalized runs of two or more words after titles. */
-  private scanText(paragraphs: string[], mentionsOnly: boolean): void {
-    const pending: Array<{ p: number; at: number; name: string; subject: boolean }> = [];
+  private scanText(paragraphs: string[], mentionsOnly: boolean): NameMention[] {
+    const pending: NameMention[] = [];
     const seen = new Map<string, Known>();
     /** RUN's matches in a paragraph (start, end); SINGLE's in all (paragraph, start, end). */
     const runs: number[] = [];
@@ -309,22 +429,20 @@ export class NameBook {
       for (let q = from; q < singles.length; q += 3) singles[q] = pi;
       for (let r = 0; r < runs.length; r += 2) {
         const at = runs[r] as number;
-        const words = p.slice(at, runs[r + 1]).split(/[ \u00a0]+/);
-        if (words.length > MAX_RUN + 2) continue;
-        const parts = nameOfRun(words);
-        if (!parts.name) continue;
-        const subject = isClauseStart(p, at);
-        if (pending.length < 5000) pending.push({ p: pi, at, name: parts.name, subject });
+        const parts = NameBook.runName(p, at, runs[r + 1] as number);
+        if (!parts) continue;
+        const name = parts.name as string;
+        if (pending.length < MAX_PENDING) pending.push({ p: pi, at, name, subject: isClauseStart(p, at) });
         if (mentionsOnly) continue;
-        const nameWords = parts.name.split(' ');
+        const nameWords = name.split(' ');
         if (nameWords.length < 2 || nameWords.length > 4) continue;
         if (nameWords.some((w) => /\.$/.test(w) && w.length > 2 && !SUFFIXES.has(lower(w)))) continue;
-        const key = parts.name.toLowerCase();
+        const key = name.toLowerCase();
         let k = seen.get(key);
         if (!k) {
-          k = { name: parts.name, roleWords: new Set(), count: 0, first: order++ };
+          k = { name, roleWords: new Set(), count: 0, first: order++ };
           seen.set(key, k);
-          this.add(k, [parts.name]);
+          this.add(k, [name]);
         }
         k.count++;
         for (const t of parts.titles) k.roleWords.add(t);
@@ -332,21 +450,14 @@ export class NameBook {
     }
     // single capitalized words that name a known person ("Putin said")
     const shapes = this.keyShapes();
-    for (let q = 0; q < singles.length && pending.length < 5000; q += 3) {
+    for (let q = 0; q < singles.length && pending.length < MAX_PENDING; q += 3) {
       const pi = singles[q] as number;
       const at = singles[q + 1] as number;
       const p = paragraphs[pi] as string;
-      if (!mayBeKey(shapes, p, at, singles[q + 2] as number)) continue;
-      const word = p.slice(at, singles[q + 2]);
-      const key = nameKey(word);
-      if (!this.byLast.has(key) && !this.byAlias.has(key) && !this.byFirst.has(key)) continue;
-      pending.push({ p: pi, at, name: word, subject: isClauseStart(p, at) });
+      const word = this.singleName(shapes, p, at, singles[q + 2] as number);
+      if (word) pending.push({ p: pi, at, name: word, subject: isClauseStart(p, at) });
     }
-    for (const x of pending) {
-      const full = this.lookup(x.name);
-      if (full) this.found.push({ ...x, name: full });
-    }
-    this.found.sort((a, b) => a.p - b.p || a.at - b.at);
+    return this.known(pending);
   }
 
   /** The shapes (`shapeBit`) of the keys of byLast, byAlias and byFirst. */
@@ -356,22 +467,6 @@ export class NameBook {
       for (const key of map.keys()) shapes[key.charCodeAt(0) & 31] |= shapeBit(key.length);
     }
     return shapes;
-  }
-
-  /**
-   * How many mentions come before (p, at): they are sorted by paragraph and offset, so a
-   * binary search (a quote late in a long text would otherwise walk all of them).
-   */
-  mentionsBefore(p: number, at: number): number {
-    const mentions = this.mentions;
-    let lo = 0;
-    let hi = mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (isBefore(mentions[mid] as { p: number; at: number }, p, at)) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
   }
 
   /** A known person for a name, or null. */
@@ -391,13 +486,15 @@ export class NameBook {
   focus(p: number, at: number, speakers: Array<{ p: number; at: number; name: string }>): string | null {
     let bestM: { p: number; at: number; name: string } | null = null;
     // the last subject among the mentions before (p, at), no more than three paragraphs back
-    const mentions = this.mentions;
-    for (let k = this.mentionsBefore(p, at) - 1; k >= 0; k--) {
-      const m = mentions[k] as { p: number; at: number; name: string; subject: boolean };
-      if (p - m.p > 3) break;
-      if (m.subject) {
-        bestM = m;
-        break;
+    for (let q = Math.min(p, this.paragraphs.length - 1); q >= 0 && p - q <= 3 && !bestM; q--) {
+      const list = this.mentionsIn(q);
+      for (let k = list.length - 1; k >= 0; k--) {
+        const m = list[k] as NameMention;
+        if (q === p && m.at >= at) continue;
+        if (m.subject) {
+          bestM = m;
+          break;
+        }
       }
     }
     // the last speaker before (p, at), no more than three paragraphs back: speakers are in text

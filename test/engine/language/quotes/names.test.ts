@@ -83,6 +83,19 @@ describe('the name book', () => {
     expect(names([{ name: 'Ilse Brandtner', mentions: 3, aliases: [], roles: [] }])).toEqual([...ilse, ...singles]);
   });
 
+  it('reads a paragraph at a time with people, as the whole text would be read', () => {
+    const people = [{ name: 'Ilse Brandtner', mentions: 3, aliases: [], roles: [] }];
+    // a long paragraph without capitals makes the book read the whole text at once
+    const long = [...TEXT, 'x '.repeat(6000)];
+    const whole = new NameBook(people, long);
+    const byParagraph = new NameBook(people, TEXT);
+    for (const [p, at] of [[0, 0], [0, 60], [1, 0], [1, 40], [1, 200], [2, 0]] as const) {
+      expect(byParagraph.mentionsBefore(p, at)).toEqual(whole.mentionsBefore(p, at));
+      expect(byParagraph.focus(p, at, [])).toBe(whole.focus(p, at, []));
+    }
+    expect(byParagraph.mentions).toEqual(whole.mentions);
+  });
+
   it('focuses on the last speaker before a place, at most three paragraphs back', () => {
     const book = new NameBook([], ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h']);
     const speakers = [
