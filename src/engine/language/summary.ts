@@ -11,6 +11,7 @@ import { readDateline } from '../text/dateline';
 import { paragraphSentences } from './sentences';
 import { countWords } from './words';
 import { charClasses } from './char-classes';
+import { WordValues } from './word-values';
 
 const STOP = new Set(KEYWORD_STOPWORDS.split(/\s+/).filter(Boolean));
 const MAX_SENTENCES = 400;
@@ -54,7 +55,7 @@ export function centralSummary(paragraphs: string[], max = 3): string[] {
   if (!limit) return [];
   // Words are numbered in order of first appearance; a sentence's terms are parallel arrays of
   // word numbers and counts, in order of first appearance in the sentence.
-  const ids = new Map<string, number>();
+  const ids = new WordValues();
   let vocabulary = 0;
   const sentences: Array<{ text: string; terms: number[]; counts: number[]; order: number }> = [];
   const slot: number[] = [];
@@ -87,33 +88,36 @@ export function centralSummary(paragraphs: string[], max = 3): string[] {
           if (src.charCodeAt(i) === 0x2019) curly = true;
           i += k & 3;
         }
-        let w: string;
+        // the word: cut out only when it differs from its range of `src`, or is new
+        let w: string | null = null;
+        let id: number | undefined;
+        let end = i;
         if (low) {
           // lower case already: a final 's (either apostrophe) is dropped, then ’ written as '
-          let end = i;
           if (end - start >= 2 && src.charCodeAt(end - 1) === 115) {
             const q = src.charCodeAt(end - 2);
             if (q === 39 || q === 0x2019) end -= 2;
           }
           if (end - start < 3) continue;
-          w = src.slice(start, end);
-          if (curly) w = w.replace(/’/g, "'");
+          if (curly) w = src.slice(start, end).replace(/’/g, "'");
+          else id = ids.get(src, start, end);
         } else {
           w = src.slice(start, i).toLowerCase();
           if (w.includes('\u2019')) w = w.replace(/’/g, "'");
           if (w.endsWith("'s")) w = w.slice(0, -2);
           if (w.length < 3) continue;
         }
+        if (w !== null) id = ids.get(w, 0, w.length);
         // one lookup per word: stop words are remembered as -1
-        let id = ids.get(w);
         if (id === undefined) {
+          w ??= src.slice(start, end);
           const c0 = w.charCodeAt(0);
           if (STOP.has(w) || (c0 >= 48 && c0 <= 57)) {
-            ids.set(w, -1);
+            ids.add(w, -1);
             continue;
           }
           id = vocabulary++;
-          ids.set(w, id);
+          ids.add(w, id);
           slot.push(0);
           stamp.push(-1);
         } else if (id < 0) continue;

@@ -114,19 +114,21 @@ export function findKeywords(paragraphs: string[], options: KeywordOptions = {})
     }
     flush();
   }
-  const ranked = [...cands.entries()]
-    .map(([key, c]) => {
-      const lengthBonus = c.words === 1 ? 0.6 : c.words <= 3 ? 1.6 : 1.2;
-      const repeat = c.count > 1 ? 1 : 0.6;
-      return { key, c, s: c.score * lengthBonus * repeat };
-    })
-    .filter((x) => x.c.words > 1 || x.c.proper)
-    .sort((a, b) => b.s - a.s || a.c.first - b.c.first);
+  // only the candidates the loop below can take are ranked (most are seen once, scored low)
+  const ranked: Array<{ key: string; c: Cand; s: number }> = [];
+  for (const [key, c] of cands) {
+    if (c.words === 1 && !c.proper) continue;
+    const lengthBonus = c.words === 1 ? 0.6 : c.words <= 3 ? 1.6 : 1.2;
+    const repeat = c.count > 1 ? 1 : 0.6;
+    const s = c.score * lengthBonus * repeat;
+    if (c.count < 2 && s < 3) continue;
+    ranked.push({ key, c, s });
+  }
+  ranked.sort((a, b) => b.s - a.s || a.c.first - b.c.first);
   const out: string[] = [];
   const keys: string[] = [];
   for (const x of ranked) {
     if (out.length >= max) break;
-    if (x.c.count < 2 && x.s < 3) continue;
     if (keys.some((k) => (' ' + k + ' ').includes(' ' + x.key + ' ') || (' ' + x.key + ' ').includes(' ' + k + ' '))) continue;
     keys.push(x.key);
     out.push(surface(x.c, x.key));
