@@ -8,6 +8,7 @@
 import { KEYWORD_STOPWORDS } from '../data/keyword-stopwords';
 import { parseByline } from '../text/byline';
 import { readDateline } from '../text/dateline';
+import { monthOf } from '../text/dates';
 import { paragraphSentences } from './sentences';
 import { countWords } from './words';
 import { charClasses } from './char-classes';
@@ -40,8 +41,46 @@ function isCredit(p: string): boolean {
 function datelineOnly(p: string): boolean {
   // the reader looks at the first 300 characters: anything after them is left as the rest
   if (p.length > DATELINE_HEAD && p.trimEnd().length > DATELINE_HEAD) return false;
+  if (!mayEndDateline(p)) return false;
   const d = readDateline(p);
   return !!d.dateline && !d.rest.trim();
+}
+
+/** Dashes the dateline reader takes after a dateline (and "_"). */
+const DATELINE_DASH = new Set([0x2d, 0x5f, 0x2013, 0x2014, 0x2015, 0x2012, 0x2212]);
+/** A day as the dateline reader reads it: "3", "03", "3rd", "15.". */
+const DAY_RE = /^\d{1,2}(?:st|nd|rd|th)?\.?$/;
+
+/** White space as `trim` sees it. */
+function isTrimmed(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
+    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/**
+ * Can the paragraph end where a dateline does? A dateline alone is accepted by the reader only
+ * with a date or an agency in parentheses (the bare "LONDON —" needs a sentence after it), and
+ * only white space may follow its dash: so the paragraph ends with a dash, ")", a comma after
+ * the date, or the date's last word (a day, a year, an ISO date or a month). Most paragraphs end
+ * otherwise, and are not read.
+ */
+export function mayEndDateline(p: string): boolean {
+  let e = p.length;
+  while (e > 0 && isTrimmed(p.charCodeAt(e - 1))) e--;
+  if (!e) return false;
+  const c = p.charCodeAt(e - 1);
+  if ((c >= 48 && c <= 57) || c === 41 || c === 44 || DATELINE_DASH.has(c)) return true;
+  // the last word, as the reader cuts words (at white space, commas, parentheses, ; and :)
+  let s = e;
+  for (; s > 0; s--) {
+    const d = p.charCodeAt(s - 1);
+    if (isTrimmed(d) || d === 44 || d === 40 || d === 41 || d === 59 || d === 58) break;
+  }
+  const w = p.slice(s, e);
+  return DAY_RE.test(w) || monthOf(w) !== null;
 }
 
 /** Lower case without changing lengths or classes of characters (no final-sigma context)? */
