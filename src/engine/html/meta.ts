@@ -106,20 +106,45 @@ const CLASS_KNOWN = 1;
 const CLASS_ASIDE = 2;
 const CLASS_DATE = 4;
 const CLASS_BYLINE = 8;
-function classBits(ci: string): number {
+/** The class may name an author or a bio (ownClassBits, of the class alone, then decides). */
+const CLASS_OWN_AUTHOR = 16;
+/** The visible-text scan skips the element (a comment thread, a sidebar, a footer: scanText). */
+const CLASS_SCAN_SKIP = 32;
+/** Where an element's class bits sit in its El.mf flags, above the context flags. */
+const CLASS_SHIFT = 3;
+const SCAN_SKIP_CLASS_RE = /comment|related|sidebar|footer|widget|copyright|cookie|newsletter/;
+/** Class tokens of the post itself (WordPress "hentry", "type-post"): layout words beside them ("sidebar-right") describe the page. */
+const POST_CLASS_RE = /(?:^|\s)(?:hentry|h-entry|type-post|post-\d+|article|main|main-content)(?:\s|$)/;
+/**
+ * Every word that one of the class patterns needs (ASIDE, DATE, BYLINE, SCAN_SKIP, and the author
+ * words of ownClassBits): most class strings hold none ("container", "nav-item"), and one scan
+ * then settles them instead of six.
+ */
+const ANY_CLASS_HINT_RE =
+  /comment|respond|sidebar|dat(?:e|um)|time|publish|posted|by-?line|(?:entry|post|article)-meta|info|release|created|submitted|aut(?:hor|or|eur)|written-?by|contributor|article-by|verfasser|fn|username|related|footer|widget|copyright|cookie|newsletter/;
+/** What ownClassBits needs: "author"/"autor", or a name class without it ("fn", "username", "byline-name"). */
+const OWN_AUTHOR_HINT_RE = /aut(?:hor|or)|fn|username|byline-name/;
+export function classBits(ci: string): number {
+  if (!ANY_CLASS_HINT_RE.test(ci)) return CLASS_KNOWN;
   return (
     CLASS_KNOWN |
-    (ASIDE_CLASS_RE.test(ownClass(ci)) ? CLASS_ASIDE : 0) |
+    // Dropping layout tokens only takes words away: without a match in the whole string there is none in the rest.
+    (ASIDE_CLASS_RE.test(ci) && ASIDE_CLASS_RE.test(ownClass(ci)) ? CLASS_ASIDE : 0) |
     (DATE_CLASS_RE.test(ci) && !NOT_DATE_CLASS_RE.test(ci) ? CLASS_DATE : 0) |
-    (BYLINE_RE.test(ci) && !NOT_BYLINE_CLASS_RE.test(ci) ? CLASS_BYLINE : 0)
+    (BYLINE_RE.test(ci) && !NOT_BYLINE_CLASS_RE.test(ci) ? CLASS_BYLINE : 0) |
+    (OWN_AUTHOR_HINT_RE.test(ci) ? CLASS_OWN_AUTHOR : 0) |
+    (SCAN_SKIP_CLASS_RE.test(ci) && SCAN_SKIP_CLASS_RE.test(ownClass(ci)) && !POST_CLASS_RE.test(ci) ? CLASS_SCAN_SKIP : 0)
   );
 }
 const NOT_BYLINE_CLASS_RE = /comment|avatar|image|img|photo|bio/;
 
-/** What the class attribute alone (not the id) says: an author's name, an author's bio. */
+/**
+ * What the class attribute alone (not the id) says: an author's name, an author's bio. Never
+ * set without CLASS_OWN_AUTHOR in the bits of the element's "class id", which hold the class.
+ */
 const OWN_AUTHOR_NAME = 1;
 const OWN_AUTHOR_BIO = 2;
-function ownClassBits(cls: string): number {
+export function ownClassBits(cls: string): number {
   const lower = cls.toLowerCase();
   if (/comment/.test(lower)) return 0;
   return (
@@ -174,15 +199,19 @@ export function collect(tree: ParsedTree): Evidence {
     const a = el.attrs;
     const parent = el.parent;
     const up = parent ? parent.mf : 0;
-    const cb = a.class || a.id ? classOf(el) : 0;
+    // Attributes are dictionary lookups: each is read once here (classAndId reads class and id).
+    const cb = classOf(el);
+    const ip = a.itemprop;
     const articleCtx = (up & IN_ARTICLE) !== 0;
     // <body>'s class describes the page's layout ("layout-sidebar-right"), never an aside.
     const asideCtx = (up & IN_ASIDE) !== 0 || tag === 'aside' || tag === 'footer' || ((cb & CLASS_ASIDE) !== 0 && tag !== 'body');
     const chromeCtx = (up & IN_CHROME) !== 0 || tag === 'nav' || tag === 'header' || tag === 'form';
     el.mf =
-      (articleCtx || tag === 'article' || tag === 'main' || a.itemprop === 'articleBody' ? IN_ARTICLE : 0) |
+      (articleCtx || tag === 'article' || tag === 'main' || ip === 'articleBody' ? IN_ARTICLE : 0) |
       (asideCtx ? IN_ASIDE : 0) |
-      (chromeCtx ? IN_CHROME : 0);
+      (chromeCtx ? IN_CHROME : 0) |
+      // Kept for the visible-text scan, which reads the same class strings.
+      (cb << CLASS_SHIFT);
     switch (tag) {
       case 'meta': {
         const raw = a.content ?? a.value;
@@ -257,7 +286,6 @@ export function collect(tree: ParsedTree): Evidence {
         }
         break;
     }
-    const ip = a.itemprop;
     if (ip && tag !== 'meta') {
       const key = ip.toLowerCase();
       if (key === 'author' || key === 'creator') {
@@ -293,13 +321,13 @@ export function collect(tree: ParsedTree): Evidence {
           ev.dateTexts.push({ value: t, weight: (articleCtx ? 1 : 0) + (/publish|posted|pubdate/.test(ci) ? 1 : 0) + (PUBLISHED_LABEL_RE.test(t) ? 2 : 0) });
       }
     }
-    if (a.class && !asideCtx && ev.authorEls.length < 3 && el.children.length <= 3 && (tag === 'span' || tag === 'a' || tag === 'div' || tag === 'p' || tag === 'strong' || tag === 'b' || tag === 'cite')) {
+    if (cb & CLASS_OWN_AUTHOR && a.class && !asideCtx && ev.authorEls.length < 3 && el.children.length <= 3 && (tag === 'span' || tag === 'a' || tag === 'div' || tag === 'p' || tag === 'strong' || tag === 'b' || tag === 'cite')) {
       if (ownClassOf(a.class) & OWN_AUTHOR_NAME) {
         const t = shortTextOf(el, 60);
         if (t) ev.authorEls.push(t);
       }
     }
-    if (a.class && ev.authorBios.length < 3 && (tag === 'div' || tag === 'p' || tag === 'span')) {
+    if (cb & CLASS_OWN_AUTHOR && a.class && ev.authorBios.length < 3 && (tag === 'div' || tag === 'p' || tag === 'span')) {
       if (ownClassOf(a.class) & OWN_AUTHOR_BIO) {
         const t = collapse(textOf(el)).slice(0, 80);
         if (t) ev.authorBios.push(t);
@@ -369,9 +397,6 @@ interface TextScan {
 const SCAN_DATE_RE = /\d{4}|\b\d{1,2}\.\d{1,2}\.\d{2}\b/;
 
 const SKIP_SCAN = new Set(['head', 'nav', 'footer', 'aside', 'script', 'style', 'form', 'select', 'noscript', 'template', 'svg', 'button']);
-const SCAN_SKIP_CLASS_RE = /comment|related|sidebar|footer|widget|copyright|cookie|newsletter/;
-/** Class tokens of the post itself (WordPress "hentry", "type-post"): layout words beside them ("sidebar-right") describe the page. */
-const POST_CLASS_RE = /(?:^|\s)(?:hentry|h-entry|type-post|post-\d+|article|main|main-content)(?:\s|$)/;
 /** Elements that end a byline line. */
 const LINE_BREAK = new Set(['br', 'p', 'div', 'ul', 'ol', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'section', 'time']);
 
@@ -386,6 +411,14 @@ function lineText(el: El): string {
     if (out.length > 160) break;
   }
   return collapse(out);
+}
+
+/** An element's class bits: those collect kept in El.mf, else read now. */
+function scanClassBits(el: El): number {
+  const kept = el.mf >> CLASS_SHIFT;
+  if (kept) return kept;
+  const ci = classAndId(el);
+  return ci ? classBits(ci) : 0;
 }
 
 export function scanText(root: El, dayFirst = false): TextScan {
@@ -441,8 +474,7 @@ export function scanText(root: El, dayFirst = false): TextScan {
       seenH1 = true;
       bylines = bylinesAfter;
     }
-    const ci = (n.attrs.class || n.attrs.id) && tag !== 'body' && tag !== 'html' && tag !== 'main' && tag !== 'article' ? classAndId(n) : '';
-    if (ci && SCAN_SKIP_CLASS_RE.test(ci) && SCAN_SKIP_CLASS_RE.test(ownClass(ci)) && !POST_CLASS_RE.test(ci)) continue;
+    if (tag !== 'body' && tag !== 'html' && tag !== 'main' && tag !== 'article' && scanClassBits(n) & CLASS_SCAN_SKIP) continue;
     const ch = n.children;
     // "By <a>Jane Doe</a> and <a>John Roe</a>": the label's line holds all the names.
     if (bylines.length < 3 && ch.length > 2 && typeof ch[0] === 'string' && ch[0].length < 30) {
