@@ -421,91 +421,137 @@ function scanClassBits(el: El): number {
   return ci ? classBits(ci) : 0;
 }
 
-export function scanText(root: El, dayFirst = false): TextScan {
+/** Nodes the text scan reads at most. */
+const SCAN_NODES = 300_000;
+
+/**
+ * The visible-text scan for bylines and dates, run only as far as a question needs: the first
+ * byline (or date) under the h1 settles "the first byline" without reading the rest of the page.
+ * Asked in any order, it gives what one scan of the whole page would.
+ */
+export class TextScanner {
   // Bylines under the first h1 come first: one above it is mostly a menu or a teaser ("Von Kraut und Rüben").
-  const bylinesBefore: string[] = [];
-  const bylinesAfter: string[] = [];
-  let bylines = bylinesBefore;
-  const before: string[] = [];
-  const after: string[] = [];
-  const stack: (El | string)[] = [root];
-  let pending = false;
-  let steps = 0;
-  let seenH1 = false;
+  private readonly bylinesBefore: string[] = [];
+  private readonly bylinesAfter: string[] = [];
+  /** The list filled now: bylinesBefore, then from the first h1 on bylinesAfter. */
+  private bylines = this.bylinesBefore;
+  private readonly before: string[] = [];
+  private readonly after: string[] = [];
+  private readonly stack: (El | string)[];
+  private pending = false;
+  private steps = 0;
+  private seenH1 = false;
   /** Text nodes seen since the first h1 (a date-and-name line counts only just under the headline). */
-  let sinceH1 = 0;
-  while (stack.length && steps++ < 300_000) {
-    const n = stack.pop() as El | string;
-    if (typeof n === 'string') {
-      const t = n.trim();
-      if (!t) continue;
-      if (seenH1) sinceH1++;
-      if (bylines.length < 3) {
-        if (pending) {
-          pending = false;
-          if (t.length < 80 && (namesLike(t) || /^[\p{L}\d_.-]{2,30}$/u.test(t))) bylines.push(t);
-        } else if (t.length < 20 && BY_ALONE_RE.test(t.replace(LEAD_PUNCT_RE, ''))) pending = true;
-        else if (t.length < 90) {
-          const c = t.replace(WS_RUN_RE, ' ').replace(LEAD_PUNCT_RE, '');
-          const m = BY_NAME_RE.exec(c);
-          // A capitalised name up to a date or separator ("Von Jane Doe | 3. März 2021").
-          if (m && namesLike(m[1])) bylines.push(m[1]);
-          else if (seenH1 && sinceH1 <= 12 && c.length < 70) {
-            const d = DATE_NAME_RE.exec(c) ?? NAME_DATE_RE.exec(c);
-            if (d && !NOT_A_NAME_WORD_RE.test(d[1])) bylines.push(d[1]);
-          }
-        }
-      }
-      if ((seenH1 ? after.length < 3 : before.length < 3) && SCAN_DATE_RE.test(t)) {
-        let d: string | null = null;
-        if (t.length < 60) d = normalizeDate(t, true, dayFirst);
-        else {
-          const lead = LEAD_DATE_RE.exec(t.slice(0, 40));
-          if (lead) d = normalizeDate(lead[1], true, dayFirst);
-        }
-        if (d) (seenH1 ? after : before).push(d);
-      }
-      if (after.length >= 3 && bylines.length >= 3) break;
-      continue;
+  private sinceH1 = 0;
+  private done = false;
+
+  constructor(
+    root: El,
+    private readonly dayFirst: boolean,
+  ) {
+    this.stack = [root];
+  }
+
+  /** The first byline: under the h1 if any, else above it. */
+  firstByline(): string | undefined {
+    while (!this.done && !this.bylinesAfter.length) this.step();
+    return this.bylinesAfter[0] ?? this.bylinesBefore[0];
+  }
+
+  allBylines(): string[] {
+    while (!this.done) this.step();
+    return this.bylinesAfter.concat(this.bylinesBefore);
+  }
+
+  /** The first date: under the h1 if any, else above it. */
+  firstDate(): string | undefined {
+    while (!this.done && !this.after.length) this.step();
+    return this.after[0] ?? this.before[0];
+  }
+
+  allDates(): string[] {
+    while (!this.done) this.step();
+    return this.after.concat(this.before);
+  }
+
+  /** Reads the next node; the scan is done at the end of the page, or with three of each found. */
+  private step(): void {
+    if (!this.stack.length || this.steps++ >= SCAN_NODES) {
+      this.done = true;
+      return;
     }
+    const n = this.stack.pop() as El | string;
+    if (typeof n === 'string') this.readText(n);
+    else this.enter(n);
+  }
+
+  private readText(n: string): void {
+    const t = n.trim();
+    if (!t) return;
+    if (this.seenH1) this.sinceH1++;
+    const bylines = this.bylines;
+    if (bylines.length < 3) {
+      if (this.pending) {
+        this.pending = false;
+        if (t.length < 80 && (namesLike(t) || /^[\p{L}\d_.-]{2,30}$/u.test(t))) bylines.push(t);
+      } else if (t.length < 20 && BY_ALONE_RE.test(t.replace(LEAD_PUNCT_RE, ''))) this.pending = true;
+      else if (t.length < 90) {
+        const c = t.replace(WS_RUN_RE, ' ').replace(LEAD_PUNCT_RE, '');
+        const m = BY_NAME_RE.exec(c);
+        // A capitalised name up to a date or separator ("Von Jane Doe | 3. März 2021").
+        if (m && namesLike(m[1])) bylines.push(m[1]);
+        // (Both patterns hold a date, hence a digit.)
+        else if (this.seenH1 && this.sinceH1 <= 12 && c.length < 70 && DIGIT_RE.test(c)) {
+          const d = DATE_NAME_RE.exec(c) ?? NAME_DATE_RE.exec(c);
+          if (d && !NOT_A_NAME_WORD_RE.test(d[1])) bylines.push(d[1]);
+        }
+      }
+    }
+    const dates = this.seenH1 ? this.after : this.before;
+    if (dates.length < 3 && SCAN_DATE_RE.test(t)) {
+      let d: string | null = null;
+      if (t.length < 60) d = normalizeDate(t, true, this.dayFirst);
+      else {
+        const lead = LEAD_DATE_RE.exec(t.slice(0, 40));
+        if (lead) d = normalizeDate(lead[1], true, this.dayFirst);
+      }
+      if (d) dates.push(d);
+    }
+    if (this.after.length >= 3 && bylines.length >= 3) this.done = true;
+  }
+
+  private enter(n: El): void {
     const tag = n.tag;
-    if (SKIP_SCAN.has(tag)) continue;
-    if (tag === 'h1' && !seenH1) {
-      seenH1 = true;
-      bylines = bylinesAfter;
+    if (SKIP_SCAN.has(tag)) return;
+    if (tag === 'h1' && !this.seenH1) {
+      this.seenH1 = true;
+      this.bylines = this.bylinesAfter;
     }
-    if (tag !== 'body' && tag !== 'html' && tag !== 'main' && tag !== 'article' && scanClassBits(n) & CLASS_SCAN_SKIP) continue;
+    if (tag !== 'body' && tag !== 'html' && tag !== 'main' && tag !== 'article' && scanClassBits(n) & CLASS_SCAN_SKIP) return;
     const ch = n.children;
     // "By <a>Jane Doe</a> and <a>John Roe</a>": the label's line holds all the names.
-    if (bylines.length < 3 && ch.length > 2 && typeof ch[0] === 'string' && ch[0].length < 30) {
+    if (this.bylines.length < 3 && ch.length > 2 && typeof ch[0] === 'string' && ch[0].length < 30) {
       const label = ch[0].trim().replace(LEAD_PUNCT_RE, '');
       if (label && BY_ALONE_RE.test(label)) {
         const line = lineText(n);
         const names = line.replace(LEAD_PUNCT_RE, '').slice(label.length).replace(/^\s*:?\s*/, '');
-        if (line.length < 140 && names && namesLike(names)) bylines.push(names);
+        if (line.length < 140 && names && namesLike(names)) this.bylines.push(names);
       }
     }
+    const stack = this.stack;
     for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
   }
-  return { bylines: bylinesAfter.concat(bylinesBefore), dates: after.concat(before) };
+}
+const DIGIT_RE = /\d/;
+
+export function scanText(root: El, dayFirst = false): TextScan {
+  const scan = new TextScanner(root, dayFirst);
+  return { bylines: scan.allBylines(), dates: scan.allDates() };
 }
 
-/** scanText's result, computed on first use. */
-class LazyScan {
-  private result: TextScan | null = null;
-  constructor(
-    private readonly root: El,
-    private readonly dayFirst: boolean,
-  ) {}
-  private get scan(): TextScan {
-    return (this.result ??= scanText(this.root, this.dayFirst));
-  }
-  get bylines(): string[] {
-    return this.scan.bylines;
-  }
-  get dates(): string[] {
-    return this.scan.dates;
-  }
+/** A value that may be missing, as a list of none or one. */
+function optional<T>(v: T | undefined): T[] {
+  return v === undefined ? [] : [v];
 }
 
 function first(ev: Evidence, ...keys: string[]): string | null {
@@ -532,9 +578,26 @@ function absolute(u: string | null, base: string | null): string | null {
   }
 }
 
-const normT = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+/**
+ * A pure string function with its last results kept: the title rules compare the same few
+ * strings (title, site names, h1s, descriptions) many times over. The store is emptied when full.
+ */
+function remembered(fn: (s: string) => string, size = 256): (s: string) => string {
+  const known = new Map<string, string>();
+  return (s) => {
+    let v = known.get(s);
+    if (v === undefined) {
+      if (known.size >= size) known.clear();
+      known.set(s, (v = fn(s)));
+    }
+    return v;
+  };
+}
+const normT = remembered((s) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
 /** A site name compared without a leading article ("The Daily Planet" = "Daily Planet"). */
-const normSite = (s: string) => normT(s).replace(/^(?:the|die|der|das|le|la|les|el|il) /, '');
+const normSite = remembered((s) => normT(s).replace(/^(?:the|die|der|das|le|la|les|el|il) /, ''));
+/** normSite without its spaces ("Harbour News" = "HarbourNews"). */
+const flatSite = remembered((s) => normSite(s).replace(/ /g, ''));
 const GENERIC_SEGMENTS = new Set(GENERIC_TITLE_SEGMENTS);
 const PLACEHOLDER_DESCRIPTIONS = new Set(PLACEHOLDER_DESCRIPTION_TEXTS.map(normT));
 /** Meta keys of a description, in order of evidence. */
@@ -556,16 +619,21 @@ function isSiteLike(part: string, siteNames: string[], host: string | null): boo
   const ns = normSite(part);
   for (const s of siteNames) {
     const sn = normSite(s);
-    if (sn && (ns === sn || ns.replace(/ /g, '') === sn.replace(/ /g, ''))) return true;
+    if (sn && (ns === sn || flatSite(part) === flatSite(s))) return true;
   }
   if (host) {
-    const h = host.replace(/^www\./, '').toLowerCase();
-    const flat = n.replace(/ /g, '');
-    const hostCore = h.split('.').slice(0, -1).join('').replace(/[^a-z0-9]/g, '');
-    if (flat === h.replace(/[^a-z0-9]/g, '') || (hostCore.length >= 3 && flat === hostCore)) return true;
+    const flat = flatT(part);
+    const core = hostCore(host);
+    if (flat === hostFlat(host) || (core.length >= 3 && flat === core)) return true;
   }
   return false;
 }
+/** normT without its spaces. */
+const flatT = remembered((s) => normT(s).replace(/ /g, ''));
+/** A host's letters and digits, without "www." ("www.harbour-news.example" → "harbournewsexample"). */
+const hostFlat = remembered((host) => host.replace(/^www\./, '').toLowerCase().replace(/[^a-z0-9]/g, ''));
+/** The same without the last label ("harbournews"). */
+const hostCore = remembered((host) => host.replace(/^www\./, '').toLowerCase().split('.').slice(0, -1).join('').replace(/[^a-z0-9]/g, ''));
 
 /**
  * A title segment at either end that names the site: a known site name, the host, a segment of
@@ -909,9 +977,9 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   const locale = pageLocale([ev.lang, first(ev, 'content-language', 'language', 'dc.language', 'dcterms.language'), ld.article?.language, first(ev, 'og:locale')]);
   // Slashed numeric dates are month-first only in US English (and when the language is unknown).
   const dayFirst = !!locale.language && !(locale.language === 'en' && (!locale.region || MONTH_FIRST_REGIONS.includes(locale.region)));
-  // The visible text is scanned for bylines and dates only when a rule asks for them: most pages
-  // say who and when in their metadata, and the scan walks the whole page.
-  const scan = new LazyScan(tree.root, dayFirst);
+  // The visible text is scanned for bylines and dates only when a rule asks for them, and only as
+  // far as it needs: most pages say who and when in their metadata, and the scan walks the page.
+  const scan = new TextScanner(tree.root, dayFirst);
   const art = ld.article;
   const base = url;
 
@@ -1018,7 +1086,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     [ev.itemprops.get('author') ?? [], true, false],
     [ev.itemprops.get('creator') ?? [], true, false],
     [metaAuthor('shareaholic:article_author_name'), false, false],
-    [() => scan.bylines.slice(0, 1), false, false],
+    [() => optional(scan.firstByline()), false, false],
     [ev.relAuthors.slice(0, 1), true, false],
     ...ev.authorEls.slice(0, 1).map((b): [string[], boolean, boolean] => [[b], true, false]),
     ...ev.bylines.map((b): [string[], boolean, boolean] => [[b], false, false]),
@@ -1058,7 +1126,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   // byline names some of them only, those are the article's.
   if (authors.length > 1 && (chosen === ld.pageAuthors || chosen === ev.itemprops.get('author') || chosen === ev.itemprops.get('creator'))) {
     const inList = new Set(authors.map((n) => n.toLowerCase()));
-    for (const raw of [scan.bylines[0], ev.authorEls[0]]) {
+    for (const raw of [scan.firstByline(), ev.authorEls[0]]) {
       const names = raw ? cleanAuthors([raw]) : [];
       if (names.length && names.length < authors.length && names.every((n) => inList.has(n.toLowerCase()))) {
         authors = names;
@@ -1085,7 +1153,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   // A first name alone ("Jane") that a visible byline gives in full ("Jane Doe").
   if (authors.length === 1 && !authors[0].includes(' ')) {
     const firstName = authors[0] + ' ';
-    for (const raw of [...scan.bylines, ...ev.authorEls, ...ev.relAuthors]) {
+    for (const raw of [...scan.allBylines(), ...ev.authorEls, ...ev.relAuthors]) {
       const full = cleanAuthors([raw]).find((n) => n.startsWith(firstName) && n.split(' ').length <= 4);
       if (full) {
         authors = [full];
@@ -1134,7 +1202,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   // A generic "date" meta is often the last edit: a visible date under the headline up to a month
   // earlier is the publication date.
   if (published && fromGenericMeta) {
-    const shown = scan.dates[0];
+    const shown = scan.firstDate();
     const gap = shown ? (Date.parse(published.slice(0, 10)) - Date.parse(shown)) / DAY : 0;
     if (shown && gap >= 1 && gap <= 31) published = shown;
   }
@@ -1170,7 +1238,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   }
   // Still a UTC time: the publisher's calendar date may be the day before or after.
   if (published && UTC_RE.test(published) && /T\d/.test(published)) {
-    const visible = [dateFromUrl(url) ?? dateFromUrl(ev.canonical), scan.dates[0], ...[...ev.dateTexts].sort((x, y) => y.weight - x.weight).slice(0, 2).map((t) => normalizeDate(t.value, true, dayFirst))];
+    const visible = [dateFromUrl(url) ?? dateFromUrl(ev.canonical), scan.firstDate(), ...[...ev.dateTexts].sort((x, y) => y.weight - x.weight).slice(0, 2).map((t) => normalizeDate(t.value, true, dayFirst))];
     published = localDate(published, visible, locale.region ? REGION_ZONES[locale.region] : LANGUAGE_ZONES[locale.language ?? '']) ?? published;
   }
   if (!published && ev.times.length) {
@@ -1199,7 +1267,10 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     const d = normalizeDate(ev.itemprops.get('datecreated')?.[0] ?? ev.itemprops.get('uploaddate')?.[0] ?? first(ev, 'uploaddate'));
     if (d) published = d;
   }
-  if (!published && scan.dates.length) published = scan.dates[0];
+  if (!published) {
+    const shown = scan.firstDate();
+    if (shown !== undefined) published = shown;
+  }
 
   const modRaw = [
     art?.modified,
