@@ -313,13 +313,11 @@ export function collect(tree: ParsedTree): Evidence {
         if (v) add(ev.itemprops, key, v);
       }
     }
-    if (ev.dateTexts.length < 20 && tag !== 'html' && tag !== 'body' && tag !== 'time' && el.children.length < 12) {
-      if (cb & CLASS_DATE) {
-        const ci = classAndId(el);
-        const t = shortTextOf(el, 120);
-        if (t && /\d/.test(t) && !NOT_DATE_LABEL_RE.test(t))
-          ev.dateTexts.push({ value: t, weight: (articleCtx ? 1 : 0) + (/publish|posted|pubdate/.test(ci) ? 1 : 0) + (PUBLISHED_LABEL_RE.test(t) ? 2 : 0) });
-      }
+    if (cb & CLASS_DATE && ev.dateTexts.length < 20 && tag !== 'html' && tag !== 'body' && tag !== 'time' && el.children.length < 12) {
+      const ci = classAndId(el);
+      const t = shortTextOf(el, 120);
+      if (t && /\d/.test(t) && !NOT_DATE_LABEL_RE.test(t))
+        ev.dateTexts.push({ value: t, weight: (articleCtx ? 1 : 0) + (/publish|posted|pubdate/.test(ci) ? 1 : 0) + (PUBLISHED_LABEL_RE.test(t) ? 2 : 0) });
     }
     if (cb & CLASS_OWN_AUTHOR && a.class && !asideCtx && ev.authorEls.length < 3 && el.children.length <= 3 && (tag === 'span' || tag === 'a' || tag === 'div' || tag === 'p' || tag === 'strong' || tag === 'b' || tag === 'cite')) {
       if (ownClassOf(a.class) & OWN_AUTHOR_NAME) {
@@ -333,11 +331,9 @@ export function collect(tree: ParsedTree): Evidence {
         if (t) ev.authorBios.push(t);
       }
     }
-    if (ev.bylines.length < 6 && tag !== 'html' && tag !== 'body' && tag !== 'meta') {
-      if (cb & CLASS_BYLINE) {
-        const t = shortTextOf(el, 100);
-        if (t) ev.bylines.push(t);
-      }
+    if (cb & CLASS_BYLINE && ev.bylines.length < 6 && tag !== 'html' && tag !== 'body' && tag !== 'meta') {
+      const t = shortTextOf(el, 100);
+      if (t) ev.bylines.push(t);
     }
   });
   for (const [k, v] of nameMetas) {
@@ -508,12 +504,14 @@ export class TextScanner {
       }
     }
     const dates = this.seenH1 ? this.after : this.before;
-    if (dates.length < 3 && SCAN_DATE_RE.test(t)) {
+    if (dates.length < 3) {
       let d: string | null = null;
-      if (t.length < 60) d = normalizeDate(t, true, this.dayFirst);
-      else {
+      if (t.length < 60) {
+        if (SCAN_DATE_RE.test(t)) d = normalizeDate(t, true, this.dayFirst);
+      } else {
+        // A longer text counts only by a date opening it: that (anchored) test first.
         const lead = LEAD_DATE_RE.exec(t.slice(0, 40));
-        if (lead) d = normalizeDate(lead[1], true, this.dayFirst);
+        if (lead && SCAN_DATE_RE.test(t)) d = normalizeDate(lead[1], true, this.dayFirst);
       }
       if (d) dates.push(d);
     }
@@ -1161,7 +1159,8 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
       }
     }
     // An author biography opening with the full name ("Jane Doe - engineer and …", "Jane Doe is …").
-    if (!authors[0].includes(' ')) {
+    // (The pattern is built, a costly step, only when there is a biography to read.)
+    if (!authors[0].includes(' ') && ev.authorBios.length) {
       const esc = authors[0].replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
       const bioRe = new RegExp(`^${esc}\\s+(\\p{Lu}[\\p{L}'’-]+)(?=\\s*[-–—,:(]|\\s+(?:ist|war|is|was|lebt|lives|schreibt|writes)\\b)`, 'u');
       for (const bio of ev.authorBios) {
