@@ -248,7 +248,8 @@ export function copyrightHolder(root: El): string | null {
     const n = stack.pop() as El | string;
     if (typeof n !== 'string') {
       if (COPYRIGHT_SKIP.has(n.tag)) continue;
-      for (const c of n.children) stack.push(c);
+      const ch = n.children;
+      for (let i = 0; i < ch.length; i++) stack.push(ch[i]);
       continue;
     }
     if (n.length > 300 || n.length < 8 || !COPYRIGHT_HINT_RE.test(n)) continue;

@@ -91,10 +91,8 @@ function add(map: Map<string, string[]>, key: string, value: string): void {
 
 /** Lower-cased meta key, with "dc:title" / "dcterm:title" written as "dc.title" / "dcterms.title". */
 function metaKey(k: string): string {
-  return k
-    .toLowerCase()
-    .trim()
-    .replace(/^(dc|dcterms?)[:.]/, (_, p: string) => (p === 'dc' ? 'dc.' : 'dcterms.'));
+  const key = k.toLowerCase().trim();
+  return key.startsWith('dc') ? key.replace(/^(dc|dcterms?)[:.]/, (_, p: string) => (p === 'dc' ? 'dc.' : 'dcterms.')) : key;
 }
 
 const IN_ARTICLE = 1;
@@ -224,7 +222,7 @@ export function collect(tree: ParsedTree): Evidence {
       }
       case 'link': {
         const rel = (a.rel || '').toLowerCase();
-        if (rel.split(/\s+/).includes('canonical') && !ev.canonical && a.href) ev.canonical = a.href.trim();
+        if (!ev.canonical && rel.includes('canonical') && rel.split(/\s+/).includes('canonical') && a.href) ev.canonical = a.href.trim();
         if (rel === 'image_src' && !ev.imageSrc && a.href) ev.imageSrc = a.href.trim();
         if (a.itemprop && a.href) add(ev.itemprops, a.itemprop.toLowerCase(), a.href);
         return false;
@@ -270,7 +268,8 @@ export function collect(tree: ParsedTree): Evidence {
         break;
       }
       case 'p':
-        if (!asideCtx && !chromeCtx && !ev.leadP) {
+        // Outside the article only the first long paragraph counts: later ones are not read.
+        if (!asideCtx && !chromeCtx && !ev.leadP && (articleCtx || !ev.pageP)) {
           const t = collapse(textOf(el));
           if (articleCtx && t.length >= 20) ev.leadP = t;
           else if (!ev.pageP && t.length >= 40) ev.pageP = t;
@@ -1011,7 +1010,8 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   let title: string | null = null;
   const pageTitle = tree.title ? cleanTitle(tree.title, siteNames, host, h1s) : null;
   for (const c of titleCandidates) {
-    const t = cleanTitle(c, siteNames, host, h1s);
+    // og:title often repeats <title>, already cleaned above.
+    const t = c === tree.title ? pageTitle : cleanTitle(c, siteNames, host, h1s);
     // A one-word metadata title that the page's own longer <title> does not hold names a section
     // ("Press releases"), not the story.
     if (t && pageTitle && c !== tree.title && words(t) === 1 && words(pageTitle) >= 4 && !normT(pageTitle).includes(normT(t))) continue;
@@ -1178,7 +1178,15 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     if (holder) authors = [holder];
   }
 
-  // Dates.
+  // Dates. The same values are read several times (a meta date, then again among the page's
+  // other dates for its offset): each is normalized once.
+  const strictDates = new Map<string, string | null>();
+  const dateOf = (raw: string | null | undefined): string | null => {
+    if (raw == null) return null;
+    let d = strictDates.get(raw);
+    if (d === undefined) strictDates.set(raw, (d = normalizeDate(raw)));
+    return d;
+  };
   const pubRaw: (string | null | undefined)[] = [
     art?.published,
     first(ev, 'article:published_time', 'og:article:published_time', 'article:published', 'og:published_time', 'published_time'),
@@ -1191,7 +1199,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   let published: string | null = null;
   let fromGenericMeta = false;
   for (let i = 0; i < pubRaw.length; i++) {
-    const d = normalizeDate(pubRaw[i] ?? null);
+    const d = dateOf(pubRaw[i]);
     if (d) {
       published = d;
       fromGenericMeta = i === GENERIC_DATE_META && pubRaw[i] === first(ev, 'date');
@@ -1212,7 +1220,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     if (!Number.isNaN(at)) {
       const others = [...pubRaw, ...ev.times.map((t) => t.value), ...(ev.metas.get('date') ?? [])];
       for (const r of others) {
-        const d = normalizeDate(r ?? null);
+        const d = dateOf(r);
         if (d && /[+-]\d{2}:\d{2}$/.test(d) && !/[+-]00:00$/.test(d) && Date.parse(d) === at) {
           published = d;
           break;
@@ -1224,7 +1232,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
         const locals = [...others, ...ev.dateTexts.slice(0, 6).map((t) => t.value)];
         for (const r of locals) {
           if (!r || r.length > 80) continue;
-          const d = normalizeDate(r);
+          const d = dateOf(r);
           if (!d || !/T\d{2}:\d{2}(?::\d{2})?$/.test(d)) continue;
           const diff = Math.round((Date.parse(d + 'Z') - Math.floor(at / 60000) * 60000) / 60000);
           if (diff !== 0 && diff % 15 === 0 && Math.abs(diff) <= 14 * 60) {
@@ -1244,7 +1252,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     const times = [...ev.times].sort((x, y) => y.weight - x.weight);
     for (const t of times) {
       if (t.weight < 0) break;
-      const d = normalizeDate(t.value);
+      const d = dateOf(t.value);
       if (d) {
         published = d;
         break;
@@ -1280,7 +1288,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   ];
   let modified: string | null = null;
   for (const r of modRaw) {
-    const d = normalizeDate(r ?? null);
+    const d = dateOf(r);
     if (d) {
       modified = d;
       break;
@@ -1289,7 +1297,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   if (!modified) {
     for (const t of ev.times) {
       if (t.weight < 0) {
-        const d = normalizeDate(t.value);
+        const d = dateOf(t.value);
         if (d) {
           modified = d;
           break;
