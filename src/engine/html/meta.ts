@@ -416,6 +416,9 @@ function scanClassBits(el: El): number {
   return ci ? classBits(ci) : 0;
 }
 
+/** The sides of the first h1 (TextScanner). */
+const BEFORE = 0;
+const AFTER = 1;
 /** Nodes the text scan reads at most. */
 const SCAN_NODES = 300_000;
 
@@ -430,8 +433,13 @@ export class TextScanner {
   private readonly bylinesAfter: string[] = [];
   /** The list filled now: bylinesBefore, then from the first h1 on bylinesAfter. */
   private bylines = this.bylinesBefore;
-  private readonly before: string[] = [];
-  private readonly after: string[] = [];
+  /**
+   * Texts that may be dates (a year or a dotted date; in a longer text, a date opening it), above
+   * and under the h1 (BEFORE, AFTER): normalized only when dates are asked for, up to three a side.
+   */
+  private readonly dateTexts: [string[], string[]] = [[], []];
+  private readonly dates: [string[], string[]] = [[], []];
+  private readonly datesRead = [0, 0];
   private readonly stack: (El | string)[];
   private pending = false;
   private steps = 0;
@@ -460,13 +468,24 @@ export class TextScanner {
 
   /** The first date: under the h1 if any, else above it. */
   firstDate(): string | undefined {
-    while (!this.done && !this.after.length) this.step();
-    return this.after[0] ?? this.before[0];
+    while (!this.done && !this.datesOn(AFTER, 1).length) this.step();
+    return this.datesOn(AFTER, 1)[0] ?? this.datesOn(BEFORE, 1)[0];
   }
 
   allDates(): string[] {
     while (!this.done) this.step();
-    return this.after.concat(this.before);
+    return this.datesOn(AFTER, 3).concat(this.datesOn(BEFORE, 3));
+  }
+
+  /** The dates of one side, up to `want` (at most three), from the texts met so far. */
+  private datesOn(side: number, want: number): string[] {
+    const found = this.dates[side];
+    const texts = this.dateTexts[side];
+    while (found.length < want && this.datesRead[side] < texts.length) {
+      const d = normalizeDate(texts[this.datesRead[side]++], true, this.dayFirst);
+      if (d) found.push(d);
+    }
+    return found;
   }
 
   /** Reads the next node; the scan is done at the end of the page, or with three of each found. */
@@ -502,19 +521,15 @@ export class TextScanner {
         }
       }
     }
-    const dates = this.seenH1 ? this.after : this.before;
-    if (dates.length < 3) {
-      let d: string | null = null;
-      if (t.length < 60) {
-        if (SCAN_DATE_RE.test(t)) d = normalizeDate(t, true, this.dayFirst);
-      } else {
-        // A longer text counts only by a date opening it: that (anchored) test first.
-        const lead = LEAD_DATE_RE.exec(t.slice(0, 40));
-        if (lead && SCAN_DATE_RE.test(t)) d = normalizeDate(lead[1], true, this.dayFirst);
-      }
-      if (d) dates.push(d);
+    const dateTexts = this.dateTexts[this.seenH1 ? AFTER : BEFORE];
+    if (t.length < 60) {
+      if (SCAN_DATE_RE.test(t)) dateTexts.push(t);
+    } else {
+      // A longer text counts only by a date opening it: that (anchored) test first.
+      const lead = LEAD_DATE_RE.exec(t.slice(0, 40));
+      if (lead && SCAN_DATE_RE.test(t)) dateTexts.push(lead[1]);
     }
-    if (this.after.length >= 3 && bylines.length >= 3) this.done = true;
+    if (bylines.length >= 3 && this.datesOn(AFTER, 3).length >= 3) this.done = true;
   }
 
   private enter(n: El): void {

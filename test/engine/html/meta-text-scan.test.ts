@@ -8,6 +8,7 @@ const PAGES = [
   '<body><p>12.02.2020</p><h1>Council meets</h1><div>By <a>Jane Doe</a> and <a>John Roe</a><br>Updated</div><p>05.03.2021 - Ann Poe</p><p>2019-04-01</p><p>By Max Mustermann</p></body>',
   '<body><h1>No names here</h1><p>Nothing to read but words.</p><aside>By Side Bar 2020-01-01</aside></body>',
   '<body><div>By</div><div>Jane Doe</div><p>2021-01-02</p><h1>Headline</h1><div class="comments">By Commenter 2022-02-02</div></body>',
+  '<body><p>Call 1234</p><p>2020-05-06</p><h1>Headline</h1><p>Room 4711</p><p>Seit 1999</p><p>2021-01-01</p><p>2021-01-02</p><p>2021-01-03</p><p>2021-01-04</p></body>',
   '<body><h1>Headline</h1><p>Jane Doe - 12.03.2021</p><p>Von Erika Muster</p><p>Von Hans Meier</p><p>By Ann Poe</p><p>2020-01-01</p><p>2020-01-02</p><p>2020-01-03</p></body>',
 ];
 
@@ -25,6 +26,11 @@ describe('the text scan read as far as a question needs', () => {
       expect(b.allBylines()).toEqual(whole.bylines);
       expect(b.firstByline()).toBe(whole.bylines[0]);
     }
+  });
+  it('keeps three dates a side, those under the headline first, skipping numbers that are no dates', () => {
+    const whole = scanText(buildTree(PAGES[4]).root);
+    expect(whole.dates).toEqual(['2021-01-01', '2021-01-02', '2021-01-03', '2020-05-06']);
+    expect(new TextScanner(buildTree(PAGES[4]).root, false).firstDate()).toBe('2021-01-01');
   });
   it('finds bylines and dates on both sides of the headline', () => {
     const whole = scanText(buildTree(PAGES[1]).root);
