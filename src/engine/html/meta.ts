@@ -49,8 +49,44 @@ interface Evidence {
   authorEls: string[];
   /** Openings of author biographies ("author-bio": "Jane Doe is a …"), to complete a first name. */
   authorBios: string[];
-  /** Short texts of date-like elements (class "date", "published", <time> without datetime). */
-  dateTexts: { value: string; weight: number }[];
+  /**
+   * Date-like elements (class "date", "published", <time> without datetime), in page order: their
+   * short texts (dateTextsOf) are read only when a rule asks for them.
+   */
+  dateEls: DateEl[];
+  dateTexts: DateText[] | null;
+}
+
+interface DateEl {
+  el: El;
+  /** A <time> (else an element with a date-like class). */
+  time: boolean;
+  inArticle: boolean;
+}
+interface DateText {
+  value: string;
+  weight: number;
+}
+
+/** How many short texts of date-like elements are kept. */
+const DATE_TEXTS = 20;
+
+/** The short texts of the date-like elements (the first twenty that hold a date-like text), read once. */
+function dateTextsOf(ev: Evidence): DateText[] {
+  if (ev.dateTexts) return ev.dateTexts;
+  const out: DateText[] = [];
+  for (const { el, time, inArticle } of ev.dateEls) {
+    if (out.length >= DATE_TEXTS) break;
+    if (time) {
+      const t = shortTextOf(el, 100);
+      if (t) out.push({ value: t, weight: inArticle ? 3 : 2 });
+    } else {
+      const t = shortTextOf(el, 120);
+      if (t && /\d/.test(t) && !NOT_DATE_LABEL_RE.test(t))
+        out.push({ value: t, weight: (inArticle ? 1 : 0) + (/publish|posted|pubdate/.test(classAndId(el)) ? 1 : 0) + (PUBLISHED_LABEL_RE.test(t) ? 2 : 0) });
+    }
+  }
+  return (ev.dateTexts = out);
 }
 
 const DATE_CLASS_RE = /date|datum|time|publish|posted|pubdate|dateline|byline|entry-meta|post-meta|article-meta|meta-info|postinfo|info|release|created|submitted/;
@@ -170,7 +206,8 @@ export function collect(tree: ParsedTree): Evidence {
     propertyCounts: new Map(),
     authorEls: [],
     authorBios: [],
-    dateTexts: [],
+    dateEls: [],
+    dateTexts: null,
   };
   const nameMetas = new Map<string, string[]>();
   // Each element's context, inherited from its parent as flags on the element (El.mf): inside
@@ -252,10 +289,7 @@ export function collect(tree: ParsedTree): Evidence {
         }
         break;
       case 'time': {
-        if (!a.datetime && !a.content && ev.dateTexts.length < 20) {
-          const t = shortTextOf(el, 100);
-          if (t) ev.dateTexts.push({ value: t, weight: articleCtx ? 3 : 2 });
-        }
+        if (!a.datetime && !a.content) ev.dateEls.push({ el, time: true, inArticle: articleCtx });
         const v = a.datetime || a.content;
         if (v) {
           const ci = classAndId(el) + ' ' + (parent ? classAndId(parent) : '');
@@ -312,12 +346,7 @@ export function collect(tree: ParsedTree): Evidence {
         if (v) add(ev.itemprops, key, v);
       }
     }
-    if (cb & CLASS_DATE && ev.dateTexts.length < 20 && tag !== 'html' && tag !== 'body' && tag !== 'time' && el.children.length < 12) {
-      const ci = classAndId(el);
-      const t = shortTextOf(el, 120);
-      if (t && /\d/.test(t) && !NOT_DATE_LABEL_RE.test(t))
-        ev.dateTexts.push({ value: t, weight: (articleCtx ? 1 : 0) + (/publish|posted|pubdate/.test(ci) ? 1 : 0) + (PUBLISHED_LABEL_RE.test(t) ? 2 : 0) });
-    }
+    if (cb & CLASS_DATE && tag !== 'html' && tag !== 'body' && tag !== 'time' && el.children.length < 12) ev.dateEls.push({ el, time: false, inArticle: articleCtx });
     if (cb & CLASS_OWN_AUTHOR && a.class && !asideCtx && ev.authorEls.length < 3 && el.children.length <= 3 && (tag === 'span' || tag === 'a' || tag === 'div' || tag === 'p' || tag === 'strong' || tag === 'b' || tag === 'cite')) {
       if (ownClassOf(a.class) & OWN_AUTHOR_NAME) {
         const t = shortTextOf(el, 60);
@@ -1244,7 +1273,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
       // A local time without zone for the same instant (a visible "9:25 pm", a sailthru.date)
       // gives the offset.
       if (UTC_RE.test(published)) {
-        const locals = [...others, ...ev.dateTexts.slice(0, 6).map((t) => t.value)];
+        const locals = [...others, ...dateTextsOf(ev).slice(0, 6).map((t) => t.value)];
         for (const r of locals) {
           if (!r || r.length > 80) continue;
           const d = dateOf(r);
@@ -1260,7 +1289,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   }
   // Still a UTC time: the publisher's calendar date may be the day before or after.
   if (published && UTC_RE.test(published) && /T\d/.test(published)) {
-    const visible = [dateFromUrl(url) ?? dateFromUrl(ev.canonical), scan.firstDate(), ...[...ev.dateTexts].sort((x, y) => y.weight - x.weight).slice(0, 2).map((t) => normalizeDate(t.value, true, dayFirst))];
+    const visible = [dateFromUrl(url) ?? dateFromUrl(ev.canonical), scan.firstDate(), ...[...dateTextsOf(ev)].sort((x, y) => y.weight - x.weight).slice(0, 2).map((t) => normalizeDate(t.value, true, dayFirst))];
     published = localDate(published, visible, locale.region ? REGION_ZONES[locale.region] : LANGUAGE_ZONES[locale.language ?? '']) ?? published;
   }
   if (!published && ev.times.length) {
@@ -1275,8 +1304,8 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     }
   }
   if (!published) published = dateFromUrl(url) ?? dateFromUrl(ev.canonical);
-  if (!published && ev.dateTexts.length) {
-    const texts = [...ev.dateTexts].sort((x, y) => y.weight - x.weight);
+  if (!published && dateTextsOf(ev).length) {
+    const texts = [...dateTextsOf(ev)].sort((x, y) => y.weight - x.weight);
     for (const t of texts) {
       const d = normalizeDate(t.value, true, dayFirst);
       if (d) {

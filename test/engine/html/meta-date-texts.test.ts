@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../src/engine/html/index';
+import { page } from '../../helpers/pages';
+
+// Dates inside an <aside>, which the visible-text scan skips: only the date-like elements read them.
+describe('dates shown by date-like elements', () => {
+  it('take the date of an element with a date class when nothing else gives one', () => {
+    const d = parseHtml(page('<title>Ferries stay in port</title>', '<h1>Ferries stay in port</h1><p>The harbour master kept the gates shut.</p><aside><span class="post-date">March 3, 2021</span></aside>'), null);
+    expect(d.published).toBe('2021-03-03');
+  });
+  it('count only elements whose text holds a digit towards the twenty read', () => {
+    const labels = '<span class="info">Share</span>'.repeat(25);
+    const d = parseHtml(page('<title>Ferries stay in port</title>', `<h1>Ferries stay in port</h1>${labels}<p>The gates stayed shut.</p><aside><span class="date">4 March 2021</span></aside>`), null);
+    expect(d.published).toBe('2021-03-04');
+  });
+  it('read no further than twenty date texts', () => {
+    const times = '<time>12:00</time>'.repeat(20);
+    const d = parseHtml(page('<title>Ferries stay in port</title>', `<h1>Ferries stay in port</h1>${times}<p>The gates stayed shut.</p><aside><span class="date">4 March 2021</span></aside>`), null);
+    expect(d.published).toBeNull();
+  });
+});
