@@ -39,7 +39,10 @@ interface Evidence {
   mainH1: string | null;
   itemprops: Map<string, string[]>;
   times: { value: string; weight: number }[];
+  /** Elements whose class marks a byline, in page order: their texts (bylineOf) are read only when asked for. */
+  bylineEls: El[];
   bylines: string[];
+  bylinesRead: number;
   relAuthors: string[];
   /** The link targets of relAuthors, index for index. */
   relAuthorHrefs: string[];
@@ -205,7 +208,9 @@ export function collect(tree: ParsedTree): Evidence {
     pageP: null,
     itemprops: new Map(),
     times: [],
+    bylineEls: [],
     bylines: [],
+    bylinesRead: 0,
     relAuthors: [],
     relAuthorHrefs: [],
     propertyCounts: new Map(),
@@ -364,10 +369,7 @@ export function collect(tree: ParsedTree): Evidence {
         if (t) ev.authorBios.push(t);
       }
     }
-    if (cb & CLASS_BYLINE && ev.bylines.length < 6 && tag !== 'html' && tag !== 'body' && tag !== 'meta') {
-      const t = shortTextOf(el, 100);
-      if (t) ev.bylines.push(t);
-    }
+    if (cb & CLASS_BYLINE && tag !== 'html' && tag !== 'body' && tag !== 'meta') ev.bylineEls.push(el);
   });
   for (const [k, v] of nameMetas) {
     const list = ev.metas.get(k);
@@ -593,6 +595,19 @@ const DIGIT_RE = /\d/;
 export function scanText(root: El, dayFirst = false): TextScan {
   const scan = new TextScanner(root, dayFirst);
   return { bylines: scan.allBylines(), dates: scan.allDates() };
+}
+
+/** How many byline elements' texts are kept. */
+const BYLINES = 6;
+const BYLINE_SLOTS = Array.from({ length: BYLINES }, (_, k) => k);
+
+/** The k-th non-empty text of the byline elements (of the first six), read on first use. */
+function bylineOf(ev: Evidence, k: number): string | undefined {
+  while (ev.bylines.length <= k && ev.bylines.length < BYLINES && ev.bylinesRead < ev.bylineEls.length) {
+    const t = shortTextOf(ev.bylineEls[ev.bylinesRead++], 100);
+    if (t) ev.bylines.push(t);
+  }
+  return ev.bylines[k];
 }
 
 /** A value that may be missing, as a list of none or one. */
@@ -1147,7 +1162,8 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     [() => optional(scan.firstByline()), false, false],
     [ev.relAuthors.slice(0, 1), true, false],
     ...ev.authorEls.slice(0, 1).map((b): [string[], boolean, boolean] => [[b], true, false]),
-    ...ev.bylines.map((b): [string[], boolean, boolean] => [[b], false, false]),
+    // Each of the (at most six) byline elements' texts, one source each, read when reached.
+    ...BYLINE_SLOTS.map((k): [() => string[], boolean, boolean] => [() => optional(bylineOf(ev, k)), false, false]),
   ];
   /** Sources 1 to 11 above are <meta> fields (a page-wide JSON-LD or microdata list may name other articles' authors). */
   const META_AUTHOR_SOURCES = 12;
