@@ -38,4 +38,14 @@ describe('the text scan read as far as a question needs', () => {
     expect(whole.bylines.length).toBeGreaterThan(1);
     expect(whole.dates.length).toBeGreaterThan(1);
   });
+  it('reads every byline label, in either case and after leading punctuation', () => {
+    const labelled = ['By', 'by', '| Von', '— By', 'Written by', 'Posted by', 'Par', 'Por', 'Door', 'Autorin:', 'Author:', 'Auteur :', 'Text:', 'Text und Fotos:', 'Interview:', 'Redaktion:', 'Verfasst von', 'Geschrieben von', 'Erstellt von', 'Veröffentlicht von', 'Eine Kolumne von', 'Ein Gastbeitrag von', 'A guest post by'];
+    for (const label of labelled) {
+      expect(scanText(buildTree(`<body><h1>Headline</h1><p>${label} Jane Doe</p></body>`).root).bylines, label).toEqual(['Jane Doe']);
+    }
+    for (const label of ['By', 'von', 'Written by', 'Autor:', 'Redaktion', 'door', 'Interview:', 'erstellt von', '| By', 'Text']) {
+      expect(scanText(buildTree(`<body><h1>Headline</h1><p>${label}</p><p>Jane Doe</p></body>`).root).bylines, label).toEqual(['Jane Doe']);
+    }
+    expect(scanText(buildTree('<body><h1>Headline</h1><p>Jane Doe wrote this</p></body>').root).bylines).toEqual([]);
+  });
 });
