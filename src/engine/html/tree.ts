@@ -26,7 +26,10 @@ export interface El {
    */
   pass: number;
   st: unknown;
-  /** Scratch flags of the metadata stage (meta.ts): the element's context (article, aside, chrome). */
+  /**
+   * Scratch flags of the metadata stage (meta.ts): the element's context (article, aside,
+   * chrome), and above them the bits of its class and id hints (see CLASS_SHIFT there).
+   */
   mf: number;
 }
 export type Node = El | string;
