@@ -276,7 +276,11 @@ function titleCase(s: string): string {
 function isCapsParagraph(p: string): boolean {
   let up = 0;
   let low = 0;
-  for (let i = 0; i < p.length && i < 2000; i++) {
+  const n = Math.min(p.length, 2000);
+  for (let i = 0; i < n; i++) {
+    // decided once even capitals in all the characters left could not outnumber thrice the
+    // lower case seen (most paragraphs: a fifth of the way in)
+    if ((i & 31) === 31 && up + (n - i) <= low * 3) return false;
     const c = p.charCodeAt(i);
     if (c >= 65 && c <= 90) up++;
     else if (c >= 97 && c <= 122) low++;

@@ -47,6 +47,8 @@ const MAX_QUOTES = 1000;
 const MAX_SENTENCE = 800;
 const REPORTING = new Set(REPORTING_VERBS);
 const BARE = new Set(BARE_REPORTING_VERBS);
+/** The words a reported clause needs one of: a reporting or speech verb, or "according". */
+const REPORTED_CUES = new Set([...REPORTING_VERBS, ...SPEECH, 'according']);
 
 interface Found {
   p: number;
@@ -246,7 +248,7 @@ function reported(
   // a reported clause needs a reporting verb or "according to": most paragraphs have none
   let verb = false;
   for (const t of paragraphTokens(para)) {
-    if (t.word && (REPORTING.has(t.lo) || SPEECH.has(t.lo) || t.lo === 'according')) {
+    if (t.word && REPORTED_CUES.has(t.lo)) {
       verb = true;
       break;
     }

@@ -174,9 +174,10 @@ function spacesEnd(s: string, i: number): number {
 
 /**
  * The matches of RUN in a paragraph, as start and end offsets pushed on `runs`, and those of
- * SINGLE as (0, start, end) on `singles`.
+ * SINGLE as (0, start, end) on `singles` (either left out when null: they do not depend on
+ * each other).
  */
-export function capitalizedRuns(p: string, runs: number[], singles: number[]): void {
+export function capitalizedRuns(p: string, runs: number[] | null, singles: number[] | null): void {
   const n = p.length;
   let next = 0;
   for (let i = 0; i < n; ) {
@@ -187,9 +188,11 @@ export function capitalizedRuns(p: string, runs: number[], singles: number[]): v
       continue;
     }
     // a capitalized word: SINGLE's match, and a RUN's when one starts here (not inside the last)
-    const single = wordEnd(p, i, 1, false);
-    if (single >= 0) singles.push(0, i, single);
-    if (i >= next) {
+    if (singles) {
+      const single = wordEnd(p, i, 1, false);
+      if (single >= 0) singles.push(0, i, single);
+    }
+    if (runs && i >= next) {
       const end = runEnd(p, i);
       if (end >= 0) {
         runs.push(i, end);
@@ -306,14 +309,17 @@ export class NameBook {
       for (let q = 0; q < this.paragraphs.length; q++) this.mentionsIn(q);
       return;
     }
-    const found = this.scanText(this.paragraphs, this.fromPeople);
+    const found = this.scanSingles(this.readRuns());
     for (let q = 0; q < this.byParagraph.length; q++) this.byParagraph[q] = [];
     for (const m of found) this.byParagraph[m.p]!.push(m);
   }
 
-  /** Read the text now if the names come from it. */
+  /**
+   * Read the names now if they come from the text: its runs only. The single words are read
+   * when mentions are asked for (a text whose speakers are all named asks for none).
+   */
   private readNames(): void {
-    if (!this.fromPeople) this.readText();
+    if (!this.fromPeople) this.readRuns();
   }
 
   /** The person mentions of paragraph q, in text order. */
@@ -413,20 +419,27 @@ export class NameBook {
     return this.known(pending);
   }
 
-  /** Full names written in the text: capitalized runs of two or more words after titles. */
-  private scanText(paragraphs: string[], mentionsOnly: boolean): NameMention[] {
+  /** The runs' candidate mentions, once the whole text's runs are read. */
+  private runMentions: NameMention[] | null = null;
+
+  /**
+   * Full names written in the text (capitalized runs of two or more words after titles), when
+   * they do not come from the people; and the runs' candidate mentions, in text order.
+   */
+  private readRuns(): NameMention[] {
+    if (this.runMentions) return this.runMentions;
     const pending: NameMention[] = [];
+    this.runMentions = pending;
+    const paragraphs = this.paragraphs;
+    const mentionsOnly = this.fromPeople;
     const seen = new Map<string, Known>();
-    /** RUN's matches in a paragraph (start, end); SINGLE's in all (paragraph, start, end). */
+    /** RUN's matches in a paragraph (start, end). */
     const runs: number[] = [];
-    const singles: number[] = [];
     let order = 0;
     for (let pi = 0; pi < paragraphs.length; pi++) {
-      const p = paragraphs[pi];
+      const p = paragraphs[pi] as string;
       runs.length = 0;
-      const from = singles.length;
-      capitalizedRuns(p, runs, singles);
-      for (let q = from; q < singles.length; q += 3) singles[q] = pi;
+      capitalizedRuns(p, runs, null);
       for (let r = 0; r < runs.length; r += 2) {
         const at = runs[r] as number;
         const parts = NameBook.runName(p, at, runs[r + 1] as number);
@@ -448,14 +461,28 @@ export class NameBook {
         for (const t of parts.titles) k.roleWords.add(t);
       }
     }
-    // single capitalized words that name a known person ("Putin said")
+    return pending;
+  }
+
+  /**
+   * The mentions of the whole text: the runs' candidates, then single capitalized words that
+   * name a known person ("Putin said"), all in text order (at most MAX_PENDING candidates).
+   */
+  private scanSingles(runMentions: NameMention[]): NameMention[] {
+    const pending = runMentions.slice();
+    const paragraphs = this.paragraphs;
     const shapes = this.keyShapes();
-    for (let q = 0; q < singles.length && pending.length < MAX_PENDING; q += 3) {
-      const pi = singles[q] as number;
-      const at = singles[q + 1] as number;
+    /** SINGLE's matches in a paragraph (0, start, end). */
+    const singles: number[] = [];
+    for (let pi = 0; pi < paragraphs.length && pending.length < MAX_PENDING; pi++) {
       const p = paragraphs[pi] as string;
-      const word = this.singleName(shapes, p, at, singles[q + 2] as number);
-      if (word) pending.push({ p: pi, at, name: word, subject: isClauseStart(p, at) });
+      singles.length = 0;
+      capitalizedRuns(p, null, singles);
+      for (let q = 0; q < singles.length && pending.length < MAX_PENDING; q += 3) {
+        const at = singles[q + 1] as number;
+        const word = this.singleName(shapes, p, at, singles[q + 2] as number);
+        if (word) pending.push({ p: pi, at, name: word, subject: isClauseStart(p, at) });
+      }
     }
     return this.known(pending);
   }
