@@ -48,8 +48,8 @@ export function doubleSpans(p: string): Span[] {
   const n = p.length;
   for (let i = 0; i < n; i++) {
     const c = p.charCodeAt(i);
-    // most characters are no quotation mark: " is 0x22, the others are « (0xab) and above
-    if (c !== 0x22 && c < 0xab) continue;
+    // most characters are no quotation mark (letters beyond ASCII neither): " « » “ ” „ only
+    if (c !== 0x22 && c !== 0xab && c !== 0xbb && (c < 0x201c || c > 0x201e)) continue;
     const ch = p[i];
     if (ch === '\u201c') {
       if (open >= 0 && kind === 'low') {
@@ -122,8 +122,8 @@ export function singleSpans(p: string, doubles: Span[]): Span[] {
       continue;
     }
     const c = p.charCodeAt(i);
-    // most characters are no quotation mark: ' is 0x27, the others are ‘ (0x2018) and above
-    if (c !== 0x27 && c < 0x2018) continue;
+    // most characters are no quotation mark: ' ‘ ’ ‚ ‹ › only
+    if (c !== 0x27 && (c < 0x2018 || c > 0x201a) && c !== 0x2039 && c !== 0x203a) continue;
     const ch = p[i];
     if (ch === '\u2039') {
       open = i;
