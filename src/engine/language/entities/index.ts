@@ -173,28 +173,31 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019;
 }
 
-/** Two letters or more, all upper case (ASCII words by code; others as `letters === upper`). */
+/**
+ * Two letters or more, all upper case (ASCII words by code; others as `letters === upper`).
+ * A letter that upper-casing changes settles it at once: the letters upper-cased are then not
+ * the letters (upper-casing maps each character on its own, to one character or more).
+ */
 function isUpperWord(t: string): boolean {
-  const c0 = t.charCodeAt(0);
-  if (c0 >= 97 && c0 <= 122) return false; // a lower-case letter: not all capitals
   let letters = 0;
-  let lower = false;
   let upper = false;
+  let wide = false;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
-    if (c >= 0x80) {
-      const l = t.replace(NON_LETTERS_RE, '');
-      return l.length >= 2 && l === l.toUpperCase() && l !== l.toLowerCase();
-    }
+    if (c >= 97 && c <= 122) return false; // a lower-case letter: not all capitals
     if (c >= 65 && c <= 90) {
       letters++;
       upper = true;
-    } else if (c >= 97 && c <= 122) {
-      letters++;
-      lower = true;
+    } else if (c >= 0x80) {
+      if (caseOf(c) === CASE_LOWER && isLetterUnit(c)) return false;
+      wide = true;
     }
   }
-  return letters >= 2 && !lower && upper;
+  if (wide) {
+    const l = t.replace(NON_LETTERS_RE, '');
+    return l.length >= 2 && l === l.toUpperCase() && l !== l.toLowerCase();
+  }
+  return letters >= 2 && upper;
 }
 
 function tokenize(text: string, para: number, out: Tok[]): void {
@@ -248,8 +251,7 @@ function tokenize(text: string, para: number, out: Tok[]): void {
     if (c < 0x80) {
       cap = (c >= 65 && c <= 90) || ((t.charCodeAt(2) === 45 || t.charCodeAt(3) === 45) && CAP_PREFIX_RE.test(t));
     } else {
-      const first = t[0]!;
-      cap = first !== first.toLowerCase() || CAP_PREFIX_RE.test(t);
+      cap = lowerChanges(c) || CAP_PREFIX_RE.test(t);
     }
     out.push({ text: t, lower, cap, upper: isUpperWord(t), word: true, sentStart, poss, para, paren: depth > 0 });
     sentStart = false;
@@ -266,6 +268,19 @@ function lowerCase(t: string): string {
     if ((c >= 65 && c <= 90) || c >= 0x80) return t.toLowerCase();
   }
   return t;
+}
+
+/** Per UTF-16 unit: 0 not known yet, 1 lower-casing leaves it, 2 lower-casing changes it. */
+const LOWER_CHANGES = new Uint8Array(0x10000);
+/** `ch !== ch.toLowerCase()` for the unit c, remembered per unit. */
+function lowerChanges(c: number): boolean {
+  let k = LOWER_CHANGES[c]!;
+  if (!k) {
+    const ch = String.fromCharCode(c);
+    k = ch.toLowerCase() !== ch ? 2 : 1;
+    LOWER_CHANGES[c] = k;
+  }
+  return k === 2;
 }
 
 /** Title case for an all-caps name: "AL-AIN" → "Al-Ain", "NEW YORK" → "New York". */
