@@ -6,7 +6,8 @@ import { cleanAuthors, copyrightHolder, isOrganizationName, isPersonalName } fro
 import { LANGUAGE_ZONES, MONTH_FIRST_REGIONS, REGION_ZONES, type ZoneRule } from '../data/time-zones';
 import { dateFromUrl, normalizeDate, zoneOffsetAt } from './dates';
 import { readJsonLd, type LdInfo } from './jsonld';
-import { classAndId, collapse, shortTextOf, textOf, walk, WS_RUN_RE, type El, type ParsedTree } from './tree';
+import { classAndId, collapse, newEl, shortTextOf, textOf, walk, WS_RUN_RE, type El, type ParsedTree } from './tree';
+import { keepShape } from '../shape-keeper';
 
 /** HtmlDoc's metadata fields, plus what the body stage needs from the metadata walk. */
 export interface Meta extends Omit<HtmlDoc, 'paragraphs' | 'markdown'> {
@@ -590,6 +591,7 @@ export class TextScanner {
     for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
   }
 }
+keepShape(new TextScanner(newEl('#root', {}, null), false));
 const DIGIT_RE = /\d/;
 
 export function scanText(root: El, dayFirst = false): TextScan {

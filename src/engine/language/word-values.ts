@@ -5,6 +5,8 @@
  * Open addressing over UTF-16 units with FNV-1a, as WordTable, but filled as the text is read:
  * `get(s, a, b)` answers as a Map keyed by `s.slice(a, b)` would.
  */
+import { keepShape } from '../shape-keeper';
+
 export class WordValues {
   private keys: string[] = [];
   private hashes: number[] = [];
@@ -59,6 +61,7 @@ export class WordValues {
     for (let e = 0; e < this.keys.length; e++) this.place(this.hashes[e] as number, e);
   }
 }
+keepShape(new WordValues(0));
 
 /** FNV-1a over the UTF-16 units of s[start, end). */
 function hashRange(s: string, start: number, end: number): number {

@@ -19,6 +19,7 @@ import { WIRE_SLUGS } from '../data/agencies';
 import { SENTENCE_STARTERS } from '../data/abbreviations';
 import { agencyInParens, findAgency } from './agency';
 import { isoDate, isWeekday, monthOf, nearestYear, type RefDate, validDate } from './dates';
+import { keepShape } from '../shape-keeper';
 
 export interface DatelineResult {
   dateline: Dateline | null;
@@ -80,6 +81,7 @@ class Scanner {
     return { w: s.slice(this.p, we), end: we };
   }
 }
+keepShape(new Scanner(''));
 
 function letterCount(w: string): number {
   let n = 0;

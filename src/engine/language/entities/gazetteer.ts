@@ -12,6 +12,7 @@
  * given names) stay lazy, with a memo per text (`textGazetteer`).
  */
 import * as DATA from '../../data/gazetteer/generated';
+import { keepShape } from '../../shape-keeper';
 
 export interface GazPlace {
   /** Stable key of the real-world place: "c:RU" for a country, "p:moscow" for others. */
@@ -315,9 +316,30 @@ class MemoSet implements WordSet {
  * again.
  */
 export function textGazetteer(g: Gazetteer): Gazetteer {
-  // the small tables are plain Maps once read: only the large ones get a memo
-  return { ...g, places: new Memo(g.places), given: new MemoSet(g.given) };
+  // the small tables are plain Maps once read: only the large ones get a memo. Written out
+  // rather than spread: a literal's hidden class lives as long as the code (see ../../shape-keeper).
+  return {
+    places: new Memo(g.places),
+    orgs: g.orgs,
+    demonyms: g.demonyms,
+    given: new MemoSet(g.given),
+    titles: g.titles,
+    roleHeads: g.roleHeads,
+    orgHeads: g.orgHeads,
+    orgFirst: g.orgFirst,
+    placeHeads: g.placeHeads,
+    placeFirst: g.placeFirst,
+    common: g.common,
+    never: g.never,
+    particles: g.particles,
+    nicknames: g.nicknames,
+    maxWords: g.maxWords,
+  };
 }
+
+const NO_WORDS: Lookup<never> = { get: () => undefined, has: () => false };
+keepShape(new Memo(NO_WORDS));
+keepShape(new MemoSet(NO_WORDS));
 
 let cached: Gazetteer | null = null;
 

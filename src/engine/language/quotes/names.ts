@@ -9,6 +9,7 @@ import type { Person } from '../../article';
 import { LEADER_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, NOT_NAMES } from '../../data/speech-verbs';
 import type { Token } from './tokens';
 import { charClasses } from '../char-classes';
+import { keepShape } from '../../shape-keeper';
 
 const TITLES = new Set(NAME_TITLES);
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -592,6 +593,7 @@ export class NameBook {
     return bestK ? bestK.name : null;
   }
 }
+keepShape(new NameBook([], []));
 
 /** Whether a place in the text comes before (p, at). */
 function isBefore(x: { p: number; at: number }, p: number, at: number): boolean {
