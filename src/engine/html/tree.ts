@@ -11,6 +11,7 @@
  * character by character through a state machine, and builds the nodes directly.
  */
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import { isWhiteSpace } from '../white-space';
 
 export interface El {
   tag: string;
@@ -639,11 +640,7 @@ export function shortTextOf(start: El, max: number): string | null {
 }
 
 /** Whitespace as `\s` matches it, for one UTF-16 unit. */
-export function isWs(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 0xa0) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
+export const isWs = isWhiteSpace;
 
 /**
  * A whitespace run other than a lone space, for `.replace(WS_RUN_RE, ' ')`: the same result as

@@ -13,6 +13,7 @@ import { paragraphSentences } from './sentences';
 import { countWords } from './words';
 import { charClasses } from './char-classes';
 import { WordValues } from './word-values';
+import { isWhiteSpace } from '../white-space';
 
 const STOP = new Set(KEYWORD_STOPWORDS.split(/\s+/).filter(Boolean));
 const MAX_SENTENCES = 400;
@@ -51,15 +52,6 @@ const DATELINE_DASH = new Set([0x2d, 0x5f, 0x2013, 0x2014, 0x2015, 0x2012, 0x221
 /** A day as the dateline reader reads it: "3", "03", "3rd", "15.". */
 const DAY_RE = /^\d{1,2}(?:st|nd|rd|th)?\.?$/;
 
-/** White space as `trim` sees it. */
-function isTrimmed(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /**
  * Can the paragraph end where a dateline does? A dateline alone is accepted by the reader only
  * with a date or an agency in parentheses (the bare "LONDON —" needs a sentence after it), and
@@ -69,7 +61,7 @@ function isTrimmed(c: number): boolean {
  */
 export function mayEndDateline(p: string): boolean {
   let e = p.length;
-  while (e > 0 && isTrimmed(p.charCodeAt(e - 1))) e--;
+  while (e > 0 && isWhiteSpace(p.charCodeAt(e - 1))) e--;
   if (!e) return false;
   const c = p.charCodeAt(e - 1);
   if ((c >= 48 && c <= 57) || c === 41 || c === 44 || DATELINE_DASH.has(c)) return true;
@@ -77,7 +69,7 @@ export function mayEndDateline(p: string): boolean {
   let s = e;
   for (; s > 0; s--) {
     const d = p.charCodeAt(s - 1);
-    if (isTrimmed(d) || d === 44 || d === 40 || d === 41 || d === 59 || d === 58) break;
+    if (isWhiteSpace(d) || d === 44 || d === 40 || d === 41 || d === 59 || d === 58) break;
   }
   const w = p.slice(s, e);
   return DAY_RE.test(w) || monthOf(w) !== null;

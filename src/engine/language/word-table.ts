@@ -49,7 +49,7 @@ export class WordTable {
 }
 
 /** FNV-1a over the UTF-16 units of s[start, end). */
-function hashRange(s: string, start: number, end: number): number {
+export function hashRange(s: string, start: number, end: number): number {
   let h = 0x811c9dc5;
   for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h;

@@ -6,6 +6,7 @@
  * `get(s, a, b)` answers as a Map keyed by `s.slice(a, b)` would.
  */
 import { keepShape } from '../shape-keeper';
+import { hashRange } from './word-table';
 
 export class WordValues {
   private keys: string[] = [];
@@ -62,10 +63,3 @@ export class WordValues {
   }
 }
 keepShape(new WordValues(0));
-
-/** FNV-1a over the UTF-16 units of s[start, end). */
-function hashRange(s: string, start: number, end: number): number {
-  let h = 0x811c9dc5;
-  for (let i = start; i < end; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-  return h;
-}

@@ -29,6 +29,7 @@
  */
 import type { Person, Quote } from '../../article';
 import { countWords } from '../words';
+import { isWhiteSpace } from '../../white-space';
 import { paragraphSentences } from '../sentences';
 import { BARE_REPORTING_VERBS, REPORTING_VERBS } from '../../data/speech-verbs';
 import { SPEECH, attributionAfter, attributionBefore, sentenceSubject, type Attribution, type Speaker } from './attribution';
@@ -188,20 +189,11 @@ function cleanQuote(s: string): string {
   return t;
 }
 
-/** Is the code unit white space (\s)? */
-function isWhite(c: number): boolean {
-  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 ||
-    c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
 /** Would collapsing white space (\s+ → ' ') change the text? */
 function needsCollapse(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (isWhite(c) && (c !== 32 || isWhite(s.charCodeAt(i + 1)))) return true;
+    if (isWhiteSpace(c) && (c !== 32 || isWhiteSpace(s.charCodeAt(i + 1)))) return true;
   }
   return false;
 }

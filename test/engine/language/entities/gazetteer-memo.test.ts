@@ -23,5 +23,7 @@ describe('gazetteer for one text', () => {
       }
     }
     expect(t.maxWords).toBe(g.maxWords);
+    // every field is carried over (the per-text gazetteer is written out, not spread)
+    expect(Object.keys(t).sort()).toEqual(Object.keys(g).sort());
   });
 });
