@@ -130,7 +130,7 @@ const HIDDEN_STYLE_RE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 function isHidden(el: El): boolean {
   const a = el.attrs;
-  if ('hidden' in a) return true;
+  if (a.hidden !== undefined) return true;
   if (a['aria-hidden'] === 'true' && !/fallback-image/.test(a.class || '')) return true;
   if (a.style && HIDDEN_STYLE_RE.test(a.style)) return true;
   return false;

@@ -6,7 +6,7 @@ import type { HtmlDoc } from '../types';
 import { selectContent } from './content';
 import { leadDescription, readMeta, type Meta } from './meta';
 import { render, type Rendered } from './render';
-import { buildTree, newEl, WS_RUN_RE, type ParsedTree } from './tree';
+import { buildTree, newEl, NO_ATTRS, WS_RUN_RE, type ParsedTree } from './tree';
 
 export { normalizeDate, dateFromUrl } from './dates';
 export { cleanAuthors, splitAuthors } from './authors';
@@ -46,7 +46,7 @@ export function parseHtml(html: string, url: string | null): HtmlDoc {
   try {
     tree = buildTree(typeof html === 'string' ? html : String(html ?? ''));
   } catch {
-    tree = { root: newEl('#root', {}, null), jsonLd: [], title: null };
+    tree = { root: newEl('#root', NO_ATTRS, null), jsonLd: [], title: null };
   }
   let meta: Meta = EMPTY_META;
   try {

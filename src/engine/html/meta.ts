@@ -6,7 +6,7 @@ import { cleanAuthors, copyrightHolder, isOrganizationName, isPersonalName } fro
 import { LANGUAGE_ZONES, MONTH_FIRST_REGIONS, REGION_ZONES, type ZoneRule } from '../data/time-zones';
 import { dateFromUrl, normalizeDate, zoneOffsetAt } from './dates';
 import { readJsonLd, type LdInfo } from './jsonld';
-import { classAndId, collapse, newEl, shortTextOf, textOf, walk, WS_RUN_RE, type El, type ParsedTree } from './tree';
+import { classAndId, collapse, newEl, NO_ATTRS, shortTextOf, textOf, walk, WS_RUN_RE, type El, type ParsedTree } from './tree';
 import { keepShape } from '../shape-keeper';
 
 /** HtmlDoc's metadata fields, plus what the body stage needs from the metadata walk. */
@@ -305,7 +305,7 @@ export function collect(tree: ParsedTree): Evidence {
         if (v) {
           const ci = classAndId(el) + ' ' + (parent ? classAndId(parent) : '');
           let w = articleCtx ? 2 : 0;
-          if ('pubdate' in a || /publish|posted|pubdate|created/.test(ci) || a.itemprop === 'datePublished') w += 3;
+          if (a.pubdate !== undefined || /publish|posted|pubdate|created/.test(ci) || a.itemprop === 'datePublished') w += 3;
           else if (/updat|modif|edited/.test(ci) || a.itemprop === 'dateModified') w -= 5;
           else if (PUBLISHED_CLASS_RE.test(ci)) w += 1;
           ev.times.push({ value: v, weight: w });
@@ -591,7 +591,7 @@ export class TextScanner {
     for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
   }
 }
-keepShape(new TextScanner(newEl('#root', {}, null), false));
+keepShape(new TextScanner(newEl('#root', NO_ATTRS, null), false));
 const DIGIT_RE = /\d/;
 
 export function scanText(root: El, dayFirst = false): TextScan {

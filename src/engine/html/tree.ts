@@ -13,9 +13,43 @@
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
 import { isWhiteSpace } from '../white-space';
 
+/**
+ * The attributes the engine reads. The tree keeps these and no others: an attribute that no
+ * stage reads is not sliced, decoded or stored, and every element's attributes have one shape
+ * (an object with all of these fields, unset ones undefined), so reading `attrs.class` is a
+ * plain field load instead of a dictionary lookup. A stage that needs another attribute adds its
+ * name here (the type makes reading an unlisted name a compile error). Every field exists on
+ * every record, so presence is `attrs.x !== undefined`, never `'x' in attrs`.
+ */
+export const KEPT_ATTRIBUTES = [
+  'class', 'id', 'href', 'src', 'itemprop', 'content', 'property', 'name', 'rel', 'type', 'role', 'style',
+  'datetime', 'lang', 'xml:lang', 'http-equiv', 'value', 'title', 'alt', 'width', 'height', 'srcset',
+  'data-src', 'data-srcset', 'data-original', 'data-lazy-src', 'data-url', 'hidden', 'aria-hidden',
+  'colspan', 'rowspan', 'pubdate',
+] as const;
+export type AttrName = (typeof KEPT_ATTRIBUTES)[number];
+/** An element's attributes: each kept name, undefined when the element does not have it. */
+export type Attrs = { readonly [K in AttrName]: string | undefined };
+
+/** A new attribute record with every field unset (one literal: one hidden class for all). */
+function newAttrs(): { [K in AttrName]: string | undefined } {
+  return {
+    class: undefined, id: undefined, href: undefined, src: undefined, itemprop: undefined, content: undefined,
+    property: undefined, name: undefined, rel: undefined, type: undefined, role: undefined, style: undefined,
+    datetime: undefined, lang: undefined, 'xml:lang': undefined, 'http-equiv': undefined, value: undefined,
+    title: undefined, alt: undefined, width: undefined, height: undefined, srcset: undefined,
+    'data-src': undefined, 'data-srcset': undefined, 'data-original': undefined, 'data-lazy-src': undefined,
+    'data-url': undefined, hidden: undefined, 'aria-hidden': undefined, colspan: undefined, rowspan: undefined,
+    pubdate: undefined,
+  };
+}
+
+/** The attributes of an element that has none of the kept ones (shared, never written). */
+export const NO_ATTRS: Attrs = Object.freeze(newAttrs());
+
 export interface El {
   tag: string;
-  attrs: Record<string, string>;
+  attrs: Attrs;
   children: Node[];
   parent: El | null;
   /** Lower-cased "class id" (see classAndId), computed once on first use. */
@@ -36,7 +70,7 @@ export interface El {
 export type Node = El | string;
 
 /** A new element (every element has the same shape, which keeps property access fast). */
-export function newEl(tag: string, attrs: Record<string, string>, parent: El | null): El {
+export function newEl(tag: string, attrs: Attrs, parent: El | null): El {
   return { tag, attrs, children: [], parent, ci: undefined, pass: 0, st: null, mf: 0 };
 }
 
@@ -177,12 +211,13 @@ const TAG_NAMES = nameTable([
   'small', 'source', 'span', 'strong', 'style', 'sup', 'svg', 'table', 'tbody', 'td', 'th', 'thead', 'time', 'title',
   'tr', 'u', 'ul', 'use', 'video',
 ]);
-const ATTR_NAMES = nameTable([
-  'alt', 'aria-hidden', 'aria-label', 'async', 'charset', 'class', 'content', 'crossorigin', 'd', 'data-id', 'data-src',
-  'datetime', 'decoding', 'defer', 'fill', 'height', 'hidden', 'href', 'http-equiv', 'id', 'itemprop', 'itemscope',
-  'itemtype', 'lang', 'loading', 'media', 'name', 'property', 'rel', 'role', 'sizes', 'src', 'srcset', 'style',
-  'tabindex', 'target', 'title', 'type', 'value', 'viewbox', 'width', 'xmlns',
-]);
+const ATTR_NAMES = nameTable([...KEPT_ATTRIBUTES]);
+const KEPT = new Set<string>(KEPT_ATTRIBUTES);
+
+/** The kept attribute name `lower` (already lower case), or undefined. */
+function keptName(lower: string): string | undefined {
+  return KEPT.has(lower) ? lower : undefined;
+}
 
 /** The literal of `table` that html[start, end) spells exactly (lower case), if any. */
 function knownName(html: string, start: number, end: number, table: Map<number, string[]>): string | undefined {
@@ -204,7 +239,7 @@ function rawEnd(name: string): RegExp {
 }
 
 export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree {
-  const root = newEl('#root', {}, null);
+  const root = newEl('#root', NO_ATTRS, null);
   let cur: El = root;
   const jsonLd: string[] = [];
   let title: string | null = null;
@@ -247,7 +282,7 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
   };
 
   /** An element starts (its start tag is complete); past the cap, reading stops instead. */
-  const onOpen = (name: string, attrs: Record<string, string>): void => {
+  const onOpen = (name: string, attrs: Attrs): void => {
     if (++elements > maxElements) {
       stopped = true;
       return;
@@ -297,7 +332,7 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
   };
 
   /** A start tag, after htmlparser2's Parser: implied end tags, void elements, nested forms. */
-  const startTag = (name: string, attrs: Record<string, string>, selfClosing: boolean): void => {
+  const startTag = (name: string, attrs: Attrs, selfClosing: boolean): void => {
     if (name === 'image') name = 'img';
     if (name === 'form' && openCount.form > 0) return; // a second <form> is ignored
     const closes = IMPLIES_CLOSE.get(name);
@@ -323,7 +358,7 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
     if (name === 'image') name = 'img';
     if (VOID.has(name)) {
       if (name === 'br') {
-        onOpen('br', {});
+        onOpen('br', NO_ATTRS);
         if (!stopped) onClose();
       }
       return;
@@ -335,7 +370,7 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
         if (top === name) break;
       }
     } else if (name === 'p') {
-      onOpen('p', {});
+      onOpen('p', NO_ATTRS);
       if (!stopped) onClose();
     }
   };
@@ -393,8 +428,7 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
       while (j < n && !endsName(html.charCodeAt(j))) j++;
       if (j >= n) break; // a tag cut off by the end of input is dropped
       const name = knownName(html, lt + 1, j, TAG_NAMES) ?? html.slice(lt + 1, j).toLowerCase();
-      const attrs: Record<string, string> = Object.create(null);
-      let nAttrs = 0;
+      let attrs: { [K in AttrName]: string | undefined } | null = null;
       let selfClosing = false;
       let complete = false;
       while (j < n) {
@@ -421,18 +455,25 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
         }
         // An attribute name: this character, then up to "=", whitespace, "/" or ">".
         let k = j + 1;
+        let upper = ch >= 65 && ch <= 90;
         while (k < n) {
           ch = html.charCodeAt(k);
           if (ch === EQ || endsName(ch)) break;
+          if (ch >= 65 && ch <= 90) upper = true;
           k++;
         }
         if (k >= n) break;
-        const aname = knownName(html, j, k, ATTR_NAMES) ?? html.slice(j, k).toLowerCase();
+        // Only kept names are looked at further (a name in capitals is lower-cased first).
+        const aname = (knownName(html, j, k, ATTR_NAMES) ?? (upper ? keptName(html.slice(j, k).toLowerCase()) : undefined)) as
+          | AttrName
+          | undefined;
         while (k < n && isSpace(html.charCodeAt(k))) k++;
         if (k >= n) break;
         if (html.charCodeAt(k) !== EQ) {
-          if (nAttrs === 0 || typeof attrs[aname] !== 'string') attrs[aname] = '';
-          nAttrs++;
+          if (aname !== undefined) {
+            attrs ??= newAttrs();
+            if (attrs[aname] === undefined) attrs[aname] = '';
+          }
           j = k;
           continue;
         }
@@ -440,14 +481,16 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
         while (k < n && isSpace(html.charCodeAt(k))) k++;
         if (k >= n) break;
         ch = html.charCodeAt(k);
-        let value: string;
+        let from: number;
+        let to: number;
         if (ch === DQUOTE || ch === SQUOTE) {
           const e = html.indexOf(ch === DQUOTE ? '"' : "'", k + 1);
           if (e < 0) {
             k = n;
             break;
           }
-          value = html.slice(k + 1, e);
+          from = k + 1;
+          to = e;
           j = e + 1;
         } else {
           let e = k;
@@ -460,12 +503,15 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
             k = n;
             break;
           }
-          value = html.slice(k, e);
+          from = k;
+          to = e;
           j = e;
         }
-        if (value.indexOf('&') !== -1) value = decodeHTMLAttribute(value);
-        if (nAttrs === 0 || typeof attrs[aname] !== 'string') attrs[aname] = value; // the first of a name counts
-        nAttrs++;
+        if (aname === undefined) continue;
+        attrs ??= newAttrs();
+        if (attrs[aname] !== undefined) continue; // the first of a name counts
+        const value = html.slice(from, to);
+        attrs[aname] = value.indexOf('&') !== -1 ? decodeHTMLAttribute(value) : value;
       }
       if (!complete) break;
       i = j;
@@ -477,7 +523,7 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
         foreignStart(foreign, name === 'image' && htmlContext ? 'img' : name, closed);
         if (stopped || !htmlContext) continue;
       } else {
-        startTag(name, attrs, selfClosing);
+        startTag(name, attrs ?? NO_ATTRS, selfClosing);
         if (stopped) break;
       }
       if (name === 'plaintext') {
@@ -576,7 +622,7 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
   function leaveHead(head: El, next: string): El {
     const html = head.parent ?? root;
     if (next === 'body') return html;
-    const body = newEl('body', {}, html);
+    const body = newEl('body', NO_ATTRS, html);
     html.children.push(body);
     return body;
   }

@@ -184,6 +184,12 @@ describe('dates', () => {
     expect(d.published).toBe('2021-12-31');
     expect(d.modified).toBe('2022-01-02');
   });
+  it('takes a <time pubdate> as the publication date even when its class says "updated"', () => {
+    const body = '<article><p>Story text that is long enough to count as the body of the page.</p><footer><time class="updated" datetime="2020-05-06T07:08:09+00:00" pubdate>6 May</time></footer></article>';
+    const d = parseHtml(page('', body), null);
+    expect(d.published).toBe('2020-05-06T07:08:09+00:00');
+    expect(d.modified).toBeNull();
+  });
   it('uses a URL date, never a copyright year or today', () => {
     expect(dateFromUrl('https://x.example/news/2019/11/23/story')).toBe('2019-11-23');
     const d = parseHtml(page('', '<p>Text.</p><footer>© 2023 Example</footer>'), 'https://x.example/story');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { buildTree, classAndId, collapse, shortTextOf, textOf, WS_RUN_RE, type El } from '../../../src/engine/html/tree';
+import { buildTree, classAndId, collapse, KEPT_ATTRIBUTES, shortTextOf, textOf, WS_RUN_RE, type El } from '../../../src/engine/html/tree';
 
 // Invented fixtures for the tree builder's own decoding and skipping.
 const firstEl = (root: El, tag: string): El | null => {
@@ -57,10 +57,17 @@ describe('buildTree', () => {
   });
 });
 
+// The attributes an element has (the record holds every kept name; unset ones are undefined).
+const setAttrs = (el: El): Record<string, string> =>
+  Object.fromEntries(Object.entries(el.attrs).filter(([, v]) => v !== undefined)) as Record<string, string>;
+
 // The tree as a compact string: tag{attrs}(children), text as JSON.
 const shape = (html: string): string => {
-  const rec = (n: El | string): string =>
-    typeof n === 'string' ? JSON.stringify(n) : `${n.tag}${Object.keys(n.attrs).length ? JSON.stringify(n.attrs) : ''}(${n.children.map(rec).join(',')})`;
+  const rec = (n: El | string): string => {
+    if (typeof n === 'string') return JSON.stringify(n);
+    const a = setAttrs(n);
+    return `${n.tag}${Object.keys(a).length ? JSON.stringify(a) : ''}(${n.children.map(rec).join(',')})`;
+  };
   return buildTree(html).root.children.map(rec).join(',');
 };
 
@@ -78,24 +85,34 @@ describe('buildTree: the scanner follows an HTML parser on awkward input', () =>
   });
 
   it('reads unquoted, repeated and valueless attributes, lower-cases names, decodes values', () => {
-    expect(shape(`<A HREF=/x?a=1&amp;b=2 title="T" title="dup" hidden data-x='q"q'>link</A>`)).toBe(
-      'a{"href":"/x?a=1&b=2","title":"T","hidden":"","data-x":"q\\"q"}("link")',
+    expect(shape(`<A HREF=/x?a=1&amp;b=2 title="T" title="dup" hidden data-src='q"q'>link</A>`)).toBe(
+      'a{"href":"/x?a=1&b=2","title":"T","data-src":"q\\"q","hidden":""}("link")',
     );
   });
 
-  it('keeps attributes named like object properties as plain attributes', () => {
+  it('keeps only the attributes the engine reads, whatever their case, and reads past the others', () => {
+    const { root } = buildTree(`<div data-x='a>b' onclick="f('>')" CLASS="Story" Data-Y=1 ID=main>t</div><p>after</p>`);
+    const div = firstEl(root, 'div') as El;
+    expect(setAttrs(div)).toEqual({ class: 'Story', id: 'main' });
+    expect(textOf(div)).toBe('t');
+    expect(textOf(firstEl(root, 'p') as El)).toBe('after');
+    // every element's record has the same fields, in the same order
+    expect(Object.keys(div.attrs)).toEqual([...KEPT_ATTRIBUTES]);
+    expect(Object.keys((firstEl(root, 'p') as El).attrs)).toEqual([...KEPT_ATTRIBUTES]);
+  });
+
+  it('ignores attributes named like object properties', () => {
     const { root } = buildTree('<div __proto__="a" constructor="b" hasownproperty="c" class="x">t</div>');
     const div = firstEl(root, 'div') as El;
-    expect(Object.getPrototypeOf(div.attrs)).toBe(null);
-    expect(Object.keys(div.attrs)).toEqual(['__proto__', 'constructor', 'hasownproperty', 'class']);
-    expect(Object.values(div.attrs)).toEqual(['a', 'b', 'c', 'x']);
-    expect(firstEl(buildTree('<p>t</p>').root, 'p')?.attrs.constructor).toBeUndefined();
+    expect(setAttrs(div)).toEqual({ class: 'x' });
+    expect(Object.getPrototypeOf(div.attrs)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).a).toBeUndefined();
   });
   it('closes elements as HTML does: implied end tags, stray </p> and </br>, a nested form, <image>', () => {
     expect(shape('<p>one<p>two<ul><li>a<li>b</ul>')).toBe('p("one"),p("two"),ul(li("a"),li("b"))');
     expect(shape('<div>x</p>y</br>z</div>')).toBe('div("x",p(),"y",br(),"z")');
     expect(shape('<form id=a><form id=b><input name=q></form>after')).toBe('form{"id":"a"}(input{"name":"q"}()),"after"');
-    expect(shape('<image src=i.png><svg viewBox="0 0 1 1"/><p>after</p>')).toBe('img{"src":"i.png"}(),svg{"viewbox":"0 0 1 1"}(),p("after")');
+    expect(shape('<image src=i.png><svg Class="i"/><p>after</p>')).toBe('img{"src":"i.png"}(),svg{"class":"i"}(),p("after")');
   });
 
   it('drops a tag cut off by the end of input', () => {
