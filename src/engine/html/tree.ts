@@ -193,15 +193,21 @@ const COMMENT_END = /--!?>/g;
  * page as one of these literals skips a slice and a lower-casing, and gives property keys that
  * need no internalizing.
  */
-function nameTable(names: string[]): Map<number, string[]> {
-  const m = new Map<number, string[]>();
+function nameTable(names: string[]): (string[] | undefined)[] {
+  const table: (string[] | undefined)[] = new Array(NAME_SLOTS).fill(undefined);
   for (const w of names) {
-    const key = (w.length << 8) | w.charCodeAt(0);
-    const list = m.get(key);
-    if (list) list.push(w);
-    else m.set(key, [w]);
+    const key = nameKey(w.length, w.charCodeAt(0));
+    if (key < 0) throw new Error(`nameTable: "${w}" is too long or does not start with a lower-case letter`);
+    (table[key] ??= []).push(w);
   }
-  return m;
+  return table;
+}
+/** Slots of a name table: names of 1 to 31 characters starting with a..z. */
+const NAME_SLOTS = 32 * 32;
+/** The slot of a name of `len` characters starting with the code `c`, or -1. */
+function nameKey(len: number, c: number): number {
+  const letter = c - 97;
+  return len < 32 && letter >= 0 && letter < 26 ? (len << 5) | letter : -1;
 }
 const TAG_NAMES = nameTable([
   'a', 'abbr', 'article', 'aside', 'b', 'blockquote', 'body', 'br', 'button', 'caption', 'circle', 'cite', 'code',
@@ -220,10 +226,12 @@ function keptName(lower: string): string | undefined {
 }
 
 /** The literal of `table` that html[start, end) spells exactly (lower case), if any. */
-function knownName(html: string, start: number, end: number, table: Map<number, string[]>): string | undefined {
-  const list = table.get(((end - start) << 8) | html.charCodeAt(start));
+function knownName(html: string, start: number, end: number, table: (string[] | undefined)[]): string | undefined {
+  const key = nameKey(end - start, html.charCodeAt(start));
+  if (key < 0) return undefined;
+  const list = table[key];
   if (list === undefined) return undefined;
-  for (let i = 0; i < list.length; i++) if (html.startsWith(list[i], start)) return list[i];
+  for (let i = 0; i < list.length; i++) if (html.startsWith(list[i] as string, start)) return list[i];
   return undefined;
 }
 

@@ -41,6 +41,22 @@ describe('JSON-LD', () => {
     expect(d.published).toBe('2022-11-02');
   });
 
+  it('reads JSON-LD wrapped in a comment or a CDATA section, and with a trailing comma', () => {
+    const ld = (headline: string) => JSON.stringify({ '@type': 'NewsArticle', headline, author: { '@type': 'Person', name: 'Ana Reyes' } });
+    const wraps = [
+      (j: string) => `<!-- ${j} -->`,
+      (j: string) => `//<![CDATA[\n${j}\n//]]>`,
+      (j: string) => ` <![CDATA[${j}]]> `,
+      (j: string) => `${j.slice(0, -1)}, }`,
+      (j: string) => `\n${j};\n`,
+    ];
+    for (const wrap of wraps) {
+      const d = parseHtml(page(`<script type="application/ld+json">${wrap(ld('Wrapped headline'))}</script>`), null);
+      expect(d.title, wrap('{}')).toBe('Wrapped headline');
+      expect(d.authors).toEqual(['Ana Reyes']);
+    }
+  });
+
   it('falls back to articleBody when the page has no usable body', () => {
     const a = { '@type': 'ReportageNewsArticle', headline: 'Flood update', articleBody: 'The river rose overnight, officials said.\nSchools in the valley are closed until Monday, according to the district.' };
     const d = parseHtml(page(`<script type="application/ld+json">${JSON.stringify(a)}</script>`, '<div id="app"></div>'), null);
