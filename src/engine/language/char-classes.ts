@@ -53,3 +53,31 @@ export function codePointAt(s: string, i: number): number {
   const d = s.charCodeAt(i + 1);
   return d >= 0xdc00 && d <= 0xdfff ? (c - 0xd800) * 0x400 + (d - 0xdc00) + 0x10000 : c;
 }
+
+/** Per UTF-16 unit: 0 not known yet, 1 lower-casing leaves it, 2 lower-casing changes it. */
+const LOWER_CHANGES = new Uint8Array(0x10000);
+
+/** `ch !== ch.toLowerCase()` for the unit c alone, remembered per unit. */
+export function lowerChanges(c: number): boolean {
+  let k = LOWER_CHANGES[c] as number;
+  if (!k) {
+    const ch = String.fromCharCode(c);
+    k = ch.toLowerCase() !== ch ? 2 : 1;
+    LOWER_CHANGES[c] = k;
+  }
+  return k === 2;
+}
+
+/**
+ * Does `t.toLowerCase()` give t itself? Yes when lower-casing leaves each of its units as it is
+ * (no ASCII capital; beyond ASCII, by `lowerChanges`: "für", "größte", "свет"): the only
+ * mapping that depends on context, the final sigma, is of a unit that changes anyway. A
+ * surrogate is not judged alone (a pair may be a capital): the answer is then no.
+ */
+export function lowerCaseKeeps(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 0x80 ? c >= 65 && c <= 90 : (c >= 0xd800 && c <= 0xdfff) || lowerChanges(c)) return false;
+  }
+  return true;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charClasses, codePointAt } from '../../../src/engine/language/char-classes';
+import { charClasses, codePointAt, lowerCaseKeeps, lowerChanges } from '../../../src/engine/language/char-classes';
 import { detectLanguage } from '../../../src/engine/language/detect';
 import { countWords } from '../../../src/engine/language/words';
 
@@ -41,5 +41,26 @@ describe('codePointAt (surrogate pairs read by hand)', () => {
     const text = 'Ferry times change on Monday 😀'.slice(0, -1);
     expect(countWords(text)).toBe(5);
     expect(detectLanguage('Die Fähre fährt am Montag wieder nach dem neuen Fahrplan, sagte die Stadt, und der Bürgermeister ist dafür ' + '😀'.slice(0, 1))).toBe('de');
+  });
+});
+
+describe('lowerCaseKeeps (toLowerCase skipped for words it would leave alone)', () => {
+  it('answers as toLowerCase does for words in several scripts', () => {
+    for (const w of ['für', 'größte', 'Größte', 'straße', 'свет', 'Свет', 'ΟΔΟΣ', 'οδός', 'İstanbul', '日本語', 'don’t', 'abc', 'ABC', '𐐀x', '𝐀']) {
+      expect(lowerCaseKeeps(w), w).toBe(w.toLowerCase() === w && !/[\ud800-\udfff]/.test(w));
+    }
+  });
+  it('never keeps a word that lower-casing changes, for any BMP unit alone or between letters', () => {
+    for (let c = 0; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) {
+        expect(lowerCaseKeeps(String.fromCharCode(c))).toBe(false);
+        continue;
+      }
+      const ch = String.fromCharCode(c);
+      expect(lowerChanges(c)).toBe(ch.toLowerCase() !== ch);
+      for (const w of [ch, `a${ch}`, `${ch}b`, `ab${ch}cd`, `${ch}${ch}`]) {
+        if (lowerCaseKeeps(w)) expect(w.toLowerCase()).toBe(w);
+      }
+    }
   });
 });

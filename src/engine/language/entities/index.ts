@@ -14,7 +14,7 @@
  */
 import type { Dateline, Organization, Person, Place } from '../../article';
 import { gazetteer, textGazetteer, type Gazetteer, type GazPlace } from './gazetteer';
-import { charClasses } from '../char-classes';
+import { charClasses, lowerCaseKeeps, lowerChanges } from '../char-classes';
 
 export interface EntityOptions {
   language: string | null;
@@ -259,28 +259,11 @@ function tokenize(text: string, para: number, out: Tok[]): void {
 }
 
 /**
- * `t.toLowerCase()`, without the call for a word that lower-casing leaves as it is (no ASCII
- * capital, nothing beyond ASCII): most words of a text, and the call was a third of the scan.
+ * `t.toLowerCase()`, without the call for a word that lower-casing leaves as it is (most words
+ * of a text; the call was a third of the scan): see `lowerCaseKeeps`.
  */
 function lowerCase(t: string): string {
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if ((c >= 65 && c <= 90) || c >= 0x80) return t.toLowerCase();
-  }
-  return t;
-}
-
-/** Per UTF-16 unit: 0 not known yet, 1 lower-casing leaves it, 2 lower-casing changes it. */
-const LOWER_CHANGES = new Uint8Array(0x10000);
-/** `ch !== ch.toLowerCase()` for the unit c, remembered per unit. */
-function lowerChanges(c: number): boolean {
-  let k = LOWER_CHANGES[c]!;
-  if (!k) {
-    const ch = String.fromCharCode(c);
-    k = ch.toLowerCase() !== ch ? 2 : 1;
-    LOWER_CHANGES[c] = k;
-  }
-  return k === 2;
+  return lowerCaseKeeps(t) ? t : t.toLowerCase();
 }
 
 /** Title case for an all-caps name: "AL-AIN" → "Al-Ain", "NEW YORK" → "New York". */
@@ -363,25 +346,6 @@ export function findEntities(paragraphs: string[], options: EntityOptions): Enti
   }
   paraStarts.push(toks.length);
 
-  // Words seen in lower case: a capitalized sentence-initial word that is also written in lower
-  // case in the text is an ordinary word.
-  // Only the words that can be asked about are kept: those of sentence-initial and all-caps
-  // tokens (a filter by first letter and length spares most words the Set lookup).
-  const asked = new Set<string>();
-  const askedShape = new Uint32Array(32);
-  for (const t of toks) {
-    if (t.word && (t.sentStart || t.upper)) {
-      asked.add(t.lower);
-      askedShape[t.lower.charCodeAt(0) & 31]! |= 1 << Math.min(31, t.lower.length);
-    }
-  }
-  const lowerSeen = new Set<string>();
-  for (const t of toks) {
-    if (!t.word || t.cap) continue;
-    const l = t.lower;
-    if ((askedShape[l.charCodeAt(0) & 31]! >>> Math.min(31, l.length)) & 1 && asked.has(l)) lowerSeen.add(l);
-  }
-
   const head = (title ?? texts[0] ?? '').slice(0, 200);
   const sports = SPORTS_RE.test(head);
   teamSport = sports && TEAM_SPORT_RE.test(head);
@@ -390,6 +354,7 @@ export function findEntities(paragraphs: string[], options: EntityOptions): Enti
   for (const part of (options.dateline?.place ?? '').split(',')) if (part.trim()) datelinePlaces.add(part.trim().toLowerCase());
   currentDateline = datelinePlaces;
   if (english) {
+    const lowerSeen = wordsSeenInLowerCase(toks);
     for (let pi = 0; pi + 1 < paraStarts.length; pi++) {
       scanEnglish(toks, paraStarts[pi]!, paraStarts[pi + 1]!, g, lowerSeen, sports, datelinePlaces, mentions);
     }
@@ -431,6 +396,31 @@ export function findEntities(paragraphs: string[], options: EntityOptions): Enti
     }
   }
   return merge(mentions, g, sports);
+}
+
+/**
+ * Words seen in lower case: a capitalized sentence-initial word that is also written in lower
+ * case in the text is an ordinary word. Only the English scan asks (two passes over all the
+ * tokens, for nothing in other languages). Only the words that can be asked about are kept:
+ * those of sentence-initial and all-caps tokens (a filter by first letter and length spares
+ * most words the Set lookup).
+ */
+function wordsSeenInLowerCase(toks: Tok[]): Set<string> {
+  const asked = new Set<string>();
+  const askedShape = new Uint32Array(32);
+  for (const t of toks) {
+    if (t.word && (t.sentStart || t.upper)) {
+      asked.add(t.lower);
+      askedShape[t.lower.charCodeAt(0) & 31]! |= 1 << Math.min(31, t.lower.length);
+    }
+  }
+  const lowerSeen = new Set<string>();
+  for (const t of toks) {
+    if (!t.word || t.cap) continue;
+    const l = t.lower;
+    if ((askedShape[l.charCodeAt(0) & 31]! >>> Math.min(31, l.length)) & 1 && asked.has(l)) lowerSeen.add(l);
+  }
+  return lowerSeen;
 }
 
 function placeMention(name: string, gp: GazPlace | undefined): Mention {

@@ -16,7 +16,7 @@
  * Token arrays handed out by the cache are shared: callers must not modify them.
  */
 import { TITLE_ABBREVIATIONS } from '../../data/abbreviations';
-import { charClasses } from '../char-classes';
+import { charClasses, lowerChanges } from '../char-classes';
 import { paragraphMemo } from '../paragraph-memo';
 
 export interface Token {
@@ -57,9 +57,13 @@ function isJoiner(c: number): boolean {
 const W_CASED = 1;
 const W_DOTTED = 2;
 
-/** Bits of `W_CASED` for a UTF-16 unit: an ASCII capital or any character beyond ASCII. */
+/**
+ * Bits of `W_CASED` for a UTF-16 unit: an ASCII capital, a unit beyond ASCII that lower-casing
+ * changes (see `lowerCaseKeeps`: "für" needs no call), a surrogate, or ’ (written as ' in `lo`).
+ */
 function casedBit(c: number): number {
-  return (c >= 65 && c <= 90) || c >= 0x80 ? W_CASED : 0;
+  if (c < 0x80) return c >= 65 && c <= 90 ? W_CASED : 0;
+  return c === 0x2019 || (c >= 0xd800 && c <= 0xdfff) || lowerChanges(c) ? W_CASED : 0;
 }
 
 function punctToken(text: string, start: number, end: number, offset: number): Token {
