@@ -116,6 +116,13 @@ function periodEnds(text: string, dot: number, next: number): boolean {
   return true;
 }
 
+/**
+ * The characters the scan stops at: line breaks and terminators (CJK full stops too). The
+ * regular expression engine finds the next one several times faster than a loop over the
+ * characters (that loop was most of the time of a split).
+ */
+const STOPS = /[\n.!?\u2026\u203d\u3002\uff01\uff1f\uff0e]/g;
+
 /** Split text into sentences (verbatim, trimmed substrings). */
 export function splitSentences(text: string): string[] {
   const n = text.length;
@@ -134,15 +141,10 @@ export function splitSentences(text: string): string[] {
   let start = 0;
   let i = 0;
   while (i < n) {
-    const c = text.charCodeAt(i);
-    // most characters: neither a line break nor a terminator
-    if (
-      c !== 10 && c !== 46 && c !== 33 && c !== 63 && c !== 0x2026 && c !== 0x203d &&
-      c !== 0x3002 && c !== 0xff01 && c !== 0xff1f && c !== 0xff0e
-    ) {
-      i++;
-      continue;
-    }
+    // most characters are neither a line break nor a terminator: on to the next one that is
+    STOPS.lastIndex = i;
+    if (!STOPS.test(text)) break;
+    i = STOPS.lastIndex - 1;
     const ch = text[i];
     if (ch === '\n') {
       // A blank line is a hard boundary.

@@ -131,6 +131,18 @@ function classOfChar(ch: string): number {
 }
 const classAt = charClasses(classOfChar, 1).at;
 
+/** Where the scan of `capitalizedRuns` stops: a capital letter (the class K_UPPER). */
+const UPPER_LETTER = /\p{Lu}/gu;
+
+/** Start of the first capital letter at or after i (a code point boundary), or -1. */
+function nextCapital(p: string, i: number): number {
+  UPPER_LETTER.lastIndex = i;
+  if (!UPPER_LETTER.test(p)) return -1;
+  const end = UPPER_LETTER.lastIndex;
+  const last = p.charCodeAt(end - 1);
+  return last >= 0xdc00 && last <= 0xdfff ? end - 2 : end - 1; // an astral capital is two units
+}
+
 /** Class of the code point that ends just before i (0 at the start). */
 function classBefore(s: string, i: number): number {
   if (i <= 0) return 0;
@@ -182,6 +194,10 @@ export function capitalizedRuns(p: string, runs: number[] | null, singles: numbe
   const n = p.length;
   let next = 0;
   for (let i = 0; i < n; ) {
+    // on to the next capital letter (most characters are none; the search steps by code
+    // points, as the scan does)
+    i = nextCapital(p, i);
+    if (i < 0) break;
     const k = classAt(p, i);
     const len = k & 3;
     if (!((k >> 2) & K_UPPER) || classBefore(p, i) & K_X) {

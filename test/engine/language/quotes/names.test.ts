@@ -31,6 +31,10 @@ const SAMPLES = [
   'Dé Ünal and Émile Zola;\u00a0Nour El\u00a0Din, 3M Corp and 𝐀lpha 𝐁eta were there.',
   'X    Y waited (Marta Kos) — “Ivo Penn” said — de Souza and Del Piero: Ana del Rio.',
   'Ms. K. T. Rowe, Jr., and Fr. Alois Grün-Weiss visited St. Helier.',
+  // capitals after an astral letter, a lone surrogate and an astral capital ending the text
+  'x𝐀bc \ud835Ana Obi \udc00Ivo Ek and 𝐚Bo Li met 𝐁',
+  '',
+  'no capitals at all in this one',
 ];
 
 describe('capitalized runs for speaker names', () => {

@@ -22,6 +22,23 @@ describe('findQuotes: marks', () => {
     expect(p.slice(s[0].open + 1, s[0].close)).toBe('we will keep the old boats running');
   });
 
+  it('reads single marks before, between and after double spans, and none inside them', () => {
+    const p = "She said 'one word' then “he said 'two words' there” and 'three here' then “open 'four five' to the end";
+    const d = doubleSpans(p);
+    expect(d.map((x) => x.closed)).toEqual([true, false]);
+    const s = singleSpans(p, d);
+    expect(s.map((x) => p.slice(x.open + 1, x.close))).toEqual(['one word', 'three here']);
+    expect(singleSpans("'a b' “x” 'c d'", doubleSpans("'a b' “x” 'c d'")).map((x) => x.open)).toEqual([0, 10]);
+  });
+
+  it('reads single marks in linear time between many double spans (no single mark after them)', () => {
+    const p = 'a "b" '.repeat(40_000);
+    const d = doubleSpans(p);
+    const t0 = Date.now();
+    expect(singleSpans(p, d)).toEqual([]);
+    expect(Date.now() - t0).toBeLessThan(400);
+  });
+
   it('continues a quote over paragraphs that open with a mark', () => {
     const out = direct([
       'Mira Holt said: “The harbor will reopen in spring after the repairs.',
