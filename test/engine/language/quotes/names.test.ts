@@ -35,6 +35,10 @@ const SAMPLES = [
   'x𝐀bc \ud835Ana Obi \udc00Ivo Ek and 𝐚Bo Li met 𝐁',
   '',
   'no capitals at all in this one',
+  // text beyond ASCII, read by the class table: Cyrillic, Greek, marks and digits among it
+  'Мэр Иван Петров-Водкин сказал: «Завтра — Ольга Ли». Затем Σοφία Παππά, 3Д и ёЖ ушли.',
+  '“Über” Ärzte’ Öl—Ídolo Ñandú…Zoë çA ÇB 𝐀𝐁 a𝐂d éF',
+  'ЖЖЖ\ud835 Ян Ко\udc00Ли Бо 𝐀',
 ];
 
 describe('capitalized runs for speaker names', () => {
@@ -43,6 +47,17 @@ describe('capitalized runs for speaker names', () => {
       const scan = byScan(p);
       expect(scan.runs).toEqual(byRegex(RUN, p));
       expect(scan.singles).toEqual(byRegex(SINGLE, p));
+    }
+  });
+
+  it('finds the same runs, and the same single words, when asked for one of them', () => {
+    for (const p of SAMPLES) {
+      const runs: number[] = [];
+      capitalizedRuns(p, runs, null);
+      expect(runs).toEqual(byRegex(RUN, p));
+      const singles: number[] = [];
+      capitalizedRuns(p, null, singles);
+      expect(singles.filter((_, i) => i % 3)).toEqual(byRegex(SINGLE, p));
     }
   });
 
