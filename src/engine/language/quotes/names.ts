@@ -10,9 +10,16 @@ import { LEADER_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, NOT_NAMES } f
 import type { Token } from './tokens';
 import { charClasses } from '../char-classes';
 import { keepShape } from '../../shape-keeper';
+import { isWhiteSpace } from '../../white-space';
 
 const TITLES = new Set(NAME_TITLES);
 const PARTICLES = new Set(NAME_PARTICLES);
+/** The first units of the particles: most words start with none, and skip hashing for the set. */
+const PARTICLE_STARTS = new Set(NAME_PARTICLES.map((w) => w.charCodeAt(0)));
+
+function isParticle(w: string): boolean {
+  return PARTICLE_STARTS.has(w.charCodeAt(0)) && PARTICLES.has(w);
+}
 const SUFFIXES = new Set(NAME_SUFFIXES);
 const NOT_NAME = new Set(NOT_NAMES);
 const LEADERS = new Set(LEADER_ROLES);
@@ -30,7 +37,7 @@ export function runBefore(toks: Token[], j: number): { from: number; to: number 
   while (i - 1 >= 0 && j - i < MAX_RUN) {
     const prev = toks[i - 1];
     if (isNameToken(prev) && !prev.t.endsWith(':')) i--;
-    else if (prev.word && PARTICLES.has(prev.t) && isNameToken(toks[i - 2])) i -= 2;
+    else if (prev.word && isParticle(prev.t) && isNameToken(toks[i - 2])) i -= 2;
     else break;
   }
   return { from: i, to: j };
@@ -43,7 +50,7 @@ export function runAfter(toks: Token[], i: number): { from: number; to: number }
   while (j + 1 < toks.length && j - i < MAX_RUN) {
     const next = toks[j + 1];
     if (isNameToken(next)) j++;
-    else if (next.word && PARTICLES.has(next.t) && isNameToken(toks[j + 2])) j += 2;
+    else if (next.word && isParticle(next.t) && isNameToken(toks[j + 2])) j += 2;
     else break;
   }
   return { from: i, to: j };
@@ -54,42 +61,84 @@ export interface NameParts {
   name: string | null;
   /** The title words stripped before the name ("Russian President"), lower case. */
   titles: string[];
+  /** The name's words (`name` is them joined by spaces), none when there is no name. */
+  words: string[];
 }
+
+const NO_WORDS: string[] = [];
 
 /** The person or organization name in a run of tokens: titles before it are stripped. */
 export function nameOfRun(words: string[]): NameParts {
   // sentence openers and articles ("But", "The")
   let a = 0;
-  while (a < words.length && NOT_NAME.has(lower(words[a]))) a++;
-  if (a === words.length) return { name: null, titles: [] };
+  let first = '';
+  while (a < words.length && NOT_NAME.has((first = lower(words[a] as string)))) a++;
+  if (a === words.length) return { name: null, titles: [], words: NO_WORDS };
   const ws = words.slice(a);
   const last = ws.length - 1;
   // possessive at the end ("Trump’s")
-  ws[last] = ws[last].replace(POSSESSIVE_RE, '');
-  // each word's lookup form, once (the checks below read them several times)
-  const lows = ws.map(lower);
+  const lastWord = ws[last] as string;
+  const possessive = withoutPossessive(lastWord);
+  ws[last] = possessive;
+  // each word's lookup form, once (the checks below read them several times); the first is known
+  // unless the possessive changed it
+  const lows = new Array<string>(ws.length);
+  lows[0] = last === 0 && possessive !== lastWord ? lower(possessive) : first;
+  for (let k = 1; k < ws.length; k++) lows[k] = lower(ws[k] as string);
   // strip up to the last title word that is not the last word ("Virginia Gov. Terry McAuliffe")
   let cut = -1;
   for (let k = 0; k < last; k++) if (TITLES.has(lows[k])) cut = k;
   let titlesOnly = true;
   for (let k = cut + 1; k <= last && titlesOnly; k++) if (!TITLES.has(lows[k])) titlesOnly = false;
-  if (titlesOnly) return { name: lows.every((w) => NOT_NAME.has(w)) ? null : ws.join(' '), titles: [] };
+  if (titlesOnly) {
+    const none = lows.every((w) => NOT_NAME.has(w));
+    return { name: none ? null : spaced(ws), titles: [], words: none ? NO_WORDS : ws };
+  }
   const titles = lows.slice(0, cut + 1);
   // the name: the words after the titles, less a trailing dangling particle
   const from = cut + 1;
   let end = ws.length;
-  while (end - from > 1 && PARTICLES.has(ws[end - 1])) end--;
-  if (end - from === 1 && NOT_NAME.has(lows[from])) return { name: null, titles };
-  return { name: from === 0 && end === ws.length ? ws.join(' ') : ws.slice(from, end).join(' '), titles };
+  while (end - from > 1 && isParticle(ws[end - 1] as string)) end--;
+  if (end - from === 1 && NOT_NAME.has(lows[from])) return { name: null, titles, words: NO_WORDS };
+  const nameWords = from === 0 && end === ws.length ? ws : ws.slice(from, end);
+  return { name: spaced(nameWords), titles, words: nameWords };
 }
 
-const POSSESSIVE_RE = /['’]s?$/u;
+/** `words.join(' ')`, for the few words of a name faster than `join`. */
+function spaced(words: string[]): string {
+  let s = words[0] as string;
+  for (let k = 1; k < words.length; k++) s += ' ' + (words[k] as string);
+  return s;
+}
+
+/** A word less a final possessive (' or ’, then an optional s): `w.replace(/['’]s?$/u, '')`. */
+function withoutPossessive(w: string): string {
+  let n = w.length;
+  if (w.charCodeAt(n - 1) === 115) n--; // s
+  const c = w.charCodeAt(n - 1);
+  return c === 39 || c === 0x2019 ? w.slice(0, n - 1) : w;
+}
 
 /** Lookup key of a name: lower case, typographic apostrophes as "'", a final 's removed. */
 function nameKey(name: string): string {
   let key = name.toLowerCase();
   if (key.includes('\u2019')) key = key.replace(/’/g, "'");
   return key.endsWith("'s") ? key.slice(0, -2) : key;
+}
+
+/**
+ * `key.split(/\s+/)`: by the string " " when single spaces are the key's only white space (the
+ * keys of names read from the text always), several times faster than by the expression.
+ */
+function keyWords(key: string): string[] {
+  let spaces = 0;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (!isWhiteSpace(c)) continue;
+    if (c !== 32 || i === 0 || i === key.length - 1 || key.charCodeAt(i - 1) === 32) return key.split(/\s+/);
+    spaces++;
+  }
+  return spaces ? key.split(' ') : [key];
 }
 
 function lower(w: string): string {
@@ -407,10 +456,29 @@ export class NameBook {
    * and the name's parts, or null.
    */
   private static runName(p: string, at: number, end: number): NameParts | null {
-    const words = p.slice(at, end).split(/[ \u00a0]+/);
-    if (words.length > MAX_RUN + 2) return null;
+    const words = NameBook.splitAtSpaces(p, at, end);
+    if (!words) return null;
     const parts = nameOfRun(words);
     return parts.name ? parts : null;
+  }
+
+  /**
+   * The words of p[at, end) as `p.slice(at, end).split(/[ \u00a0]+/)` gives them, or null when
+   * there are more than MAX_RUN + 2 (such a run names no one).
+   */
+  private static splitAtSpaces(p: string, at: number, end: number): string[] | null {
+    const words: string[] = [];
+    let start = at;
+    for (let i = at; i < end; i++) {
+      const c = p.charCodeAt(i);
+      if (c !== 32 && c !== 0xa0) continue;
+      if (words.length > MAX_RUN) return null;
+      words.push(p.slice(start, i));
+      while (i + 1 < end && (p.charCodeAt(i + 1) === 32 || p.charCodeAt(i + 1) === 0xa0)) i++;
+      start = i + 1;
+    }
+    words.push(p.slice(start, end));
+    return words;
   }
 
   /** A single capitalized word p[at, end) that may name a known person, or null. */
@@ -484,9 +552,9 @@ export class NameBook {
         const name = parts.name as string;
         if (pending.length < MAX_PENDING) pending.push({ p: pi, at, name, subject: isClauseStart(p, at) });
         if (mentionsOnly) continue;
-        const nameWords = name.split(' ');
+        const nameWords = parts.words;
         if (nameWords.length < 2 || nameWords.length > 4) continue;
-        if (nameWords.some((w) => /\.$/.test(w) && w.length > 2 && !SUFFIXES.has(lower(w)))) continue;
+        if (nameWords.some((w) => w.endsWith('.') && w.length > 2 && !SUFFIXES.has(lower(w)))) continue;
         const key = name.toLowerCase();
         let k = seen.get(key);
         if (!k) {
@@ -539,7 +607,7 @@ export class NameBook {
     const key = nameKey(name);
     const alias = this.byAlias.get(key);
     if (alias) return alias.name;
-    const parts = key.split(/\s+/);
+    const parts = keyWords(key);
     const last = best(this.byLast.get(parts[parts.length - 1]));
     if (last && (parts.length === 1 || last.name.toLowerCase().startsWith(parts[0]))) return last.name;
     if (parts.length === 1) return best(this.byFirst.get(parts[0]))?.name ?? null;
@@ -577,7 +645,7 @@ export class NameBook {
     const key = nameKey(name);
     const alias = this.byAlias.get(key);
     if (alias) return alias.name;
-    const parts = key.split(/\s+/);
+    const parts = keyWords(key);
     if (parts.length === 1) {
       const byLast = best(this.byLast.get(parts[0]));
       if (byLast) return byLast.name;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NameBook, capitalizedRuns } from '../../../../src/engine/language/quotes/names';
+import { NameBook, capitalizedRuns, nameOfRun } from '../../../../src/engine/language/quotes/names';
 
 // The regular expressions the hand-written scan replaces (u flag).
 const RUN =
@@ -70,6 +70,27 @@ describe('capitalized runs for speaker names', () => {
   });
 });
 
+describe('the name in a run of words', () => {
+  it('strips openers, titles, a final possessive and a dangling particle; keeps the words', () => {
+    const cases: Array<[string[], string | null, string[]]> = [
+      [['But', 'Gov.', 'Ana', 'Vela’s'], 'Ana Vela', ['gov']],
+      [['Ross', "Jones'"], 'Ross Jones', []],
+      [["Ross's"], 'Ross', []],
+      [['Vice', 'President'], 'Vice President', []],
+      [['The', 'He'], null, []],
+      [['Minister', 'May'], null, ['minister']],
+      [['Piet', 'van'], 'Piet', []],
+      [['Ana', 'de', 'Souza'], 'Ana de Souza', []],
+    ];
+    for (const [words, name, titles] of cases) {
+      const parts = nameOfRun(words);
+      expect(parts.name).toBe(name);
+      expect(parts.titles).toEqual(titles);
+      expect(parts.words.join(' ')).toBe(name ?? '');
+    }
+  });
+});
+
 describe('the name book', () => {
   const TEXT = [
     'Minister Dara Okonkwo-Bell arrived. Later Okonkwo-Bell met Ilse Brandtner in Lyon. Émile Roux came.',
@@ -81,6 +102,18 @@ describe('the name book', () => {
     expect(book.resolve('Okonkwo-Bell')).toBe('Dara Okonkwo-Bell');
     expect(book.resolve('Brandtner')).toBe('Ilse Brandtner');
     expect(book.lookup('Ilse')).toBe('Ilse Brandtner');
+  });
+
+  it('reads a name asked about with any white space between its words', () => {
+    const book = new NameBook([], TEXT);
+    // the last word finds the person, the first must agree; resolve keeps a name it cannot place
+    for (const name of ['Ilse Brandtner', 'Ilse  Brandtner', 'Ilse\tBrandtner', 'Ilse \u00a0Brandtner']) {
+      expect(book.lookup(name)).toBe('Ilse Brandtner');
+    }
+    expect(book.resolve('Ilse\tBrandtner')).toBe('Ilse\tBrandtner');
+    expect(book.lookup('Dara\tOkonkwo-Bell')).toBe('Dara Okonkwo-Bell');
+    expect(book.lookup(' Ilse')).toBe(null);
+    expect(book.lookup('Okonkwo-Bell ')).toBe(null);
   });
 
   it('finds single words that name a known person: possessive, typographic, all capitals', () => {
