@@ -223,10 +223,15 @@ function resolve(
     if (s.word !== 'he' && s.word !== 'she') return null;
     return book.focus(p, at, speakers);
   }
-  const recent: Array<{ p: number; at: number; name: string }> = book.mentionsBefore(p, at);
-  for (const x of speakers) if (x.p < p || (x.p === p && x.at < at)) recent.push(x);
-  recent.sort((a, b) => a.p - b.p || a.at - b.at);
-  return book.describe(s.words, recent.map((r) => r.name));
+  // the names before the description, read only when a person's roles match it (most
+  // descriptions match no one, and the mentions of the text before need not be read)
+  const recent = (): string[] => {
+    const before: Array<{ p: number; at: number; name: string }> = book.mentionsBefore(p, at);
+    for (const x of speakers) if (x.p < p || (x.p === p && x.at < at)) before.push(x);
+    before.sort((a, b) => a.p - b.p || a.at - b.at);
+    return before.map((r) => r.name);
+  };
+  return book.describe(s.words, recent);
 }
 
 /** Reported speech in a paragraph without quotation marks. */

@@ -10,7 +10,6 @@ import { LEADER_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, NOT_NAMES } f
 import type { Token } from './tokens';
 import { charClasses } from '../char-classes';
 import { keepShape } from '../../shape-keeper';
-import { isWhiteSpace } from '../../white-space';
 
 const TITLES = new Set(NAME_TITLES);
 const PARTICLES = new Set(NAME_PARTICLES);
@@ -124,21 +123,6 @@ function nameKey(name: string): string {
   let key = name.toLowerCase();
   if (key.includes('\u2019')) key = key.replace(/’/g, "'");
   return key.endsWith("'s") ? key.slice(0, -2) : key;
-}
-
-/**
- * `key.split(/\s+/)`: by the string " " when single spaces are the key's only white space (the
- * keys of names read from the text always), several times faster than by the expression.
- */
-function keyWords(key: string): string[] {
-  let spaces = 0;
-  for (let i = 0; i < key.length; i++) {
-    const c = key.charCodeAt(i);
-    if (!isWhiteSpace(c)) continue;
-    if (c !== 32 || i === 0 || i === key.length - 1 || key.charCodeAt(i - 1) === 32) return key.split(/\s+/);
-    spaces++;
-  }
-  return spaces ? key.split(' ') : [key];
 }
 
 function lower(w: string): string {
@@ -607,7 +591,7 @@ export class NameBook {
     const key = nameKey(name);
     const alias = this.byAlias.get(key);
     if (alias) return alias.name;
-    const parts = keyWords(key);
+    const parts = key.split(/\s+/);
     const last = best(this.byLast.get(parts[parts.length - 1]));
     if (last && (parts.length === 1 || last.name.toLowerCase().startsWith(parts[0]))) return last.name;
     if (parts.length === 1) return best(this.byFirst.get(parts[0]))?.name ?? null;
@@ -645,7 +629,7 @@ export class NameBook {
     const key = nameKey(name);
     const alias = this.byAlias.get(key);
     if (alias) return alias.name;
-    const parts = keyWords(key);
+    const parts = key.split(/\s+/);
     if (parts.length === 1) {
       const byLast = best(this.byLast.get(parts[0]));
       if (byLast) return byLast.name;
@@ -663,9 +647,10 @@ export class NameBook {
    * The person a description points to ("the Russian leader"): a proper adjective of the
    * description ("Russian") must be among the person's title or role words, and a role noun
    * ("leader") must agree with them when the description has no proper adjective; ties go to
-   * the person mentioned last before the description.
+   * the person mentioned last before the description (`recent`: the names mentioned before it,
+   * in text order; asked for once, when a person matches).
    */
-  describe(words: string[], recent: string[]): string | null {
+  describe(words: string[], recent: () => string[]): string | null {
     this.readNames();
     const proper: string[] = [];
     const common: string[] = [];
@@ -678,6 +663,7 @@ export class NameBook {
     if (!proper.length && !common.length) return null;
     let bestK: Known | null = null;
     let bestScore = 0;
+    let names: string[] | null = null;
     for (const k of this.all) {
       let score = 0;
       for (const w of proper) if (k.roleWords.has(w)) score += 2;
@@ -687,8 +673,9 @@ export class NameBook {
         else if (LEADERS.has(w) && [...k.roleWords].some((r) => LEADERS.has(r))) score += 1;
       }
       if (!score || (!proper.length && score < 1)) continue;
-      const rec = recent.lastIndexOf(k.name);
-      const s = score * 10 + (rec >= 0 ? 1 + rec / (recent.length + 1) : 0);
+      names ??= recent();
+      const rec = names.lastIndexOf(k.name);
+      const s = score * 10 + (rec >= 0 ? 1 + rec / (names.length + 1) : 0);
       if (s > bestScore) {
         bestScore = s;
         bestK = k;
