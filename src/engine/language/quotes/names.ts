@@ -273,6 +273,25 @@ export function capitalizedRuns(p: string, runs: number[] | null, singles: numbe
   }
 }
 
+/** The longest particle: a longer word of small letters is none. */
+const MAX_PARTICLE = Math.max(...RUN_PARTICLES.map((w) => w.length));
+
+/**
+ * Length of the particle ("de", "van", "bin" …) that is the word of small ASCII letters at i,
+ * followed by a space, or 0. The particles are such words, so at most one can be there: the
+ * word is read first and the particles compared only for a short one (after most capitalized
+ * words comes a small word that is no particle).
+ */
+function particleAt(s: string, i: number): number {
+  let q = i;
+  while (q - i <= MAX_PARTICLE && q < s.length && s.charCodeAt(q) >= 97 && s.charCodeAt(q) <= 122) q++;
+  const length = q - i;
+  const c = s.charCodeAt(q);
+  if (!length || length > MAX_PARTICLE || (c !== 32 && c !== 0xa0)) return 0;
+  for (const particle of RUN_PARTICLES) if (particle.length === length && s.startsWith(particle, i)) return length;
+  return 0;
+}
+
 /** Where a RUN match starting at i ends, or -1. */
 function runEnd(s: string, i: number): number {
   let j = wordEnd(s, i, 0, true);
@@ -282,14 +301,10 @@ function runEnd(s: string, i: number): number {
     const sp = spacesEnd(s, j);
     if (sp < 0) break;
     let next = -1;
-    const c = s.charCodeAt(sp);
-    // the particles are lower case: "de", "van", "bin" …
-    if (c >= 97 && c <= 122) for (const particle of RUN_PARTICLES) {
-      if (!s.startsWith(particle, sp)) continue;
-      const sp2 = spacesEnd(s, sp + particle.length);
-      if (sp2 < 0) continue;
-      next = wordEnd(s, sp2, 0, true);
-      if (next >= 0) break;
+    const particle = particleAt(s, sp);
+    if (particle) {
+      const sp2 = spacesEnd(s, sp + particle);
+      if (sp2 >= 0) next = wordEnd(s, sp2, 0, true);
     }
     if (next < 0) next = wordEnd(s, sp, 0, true);
     if (next < 0) break;

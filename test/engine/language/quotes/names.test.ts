@@ -39,6 +39,8 @@ const SAMPLES = [
   'Мэр Иван Петров-Водкин сказал: «Завтра — Ольга Ли». Затем Σοφία Παππά, 3Д и ёЖ ушли.',
   '“Über” Ärzte’ Öl—Ídolo Ñandú…Zoë çA ÇB 𝐀𝐁 a𝐂d éF',
   'ЖЖЖ\ud835 Ян Ко\udc00Ли Бо 𝐀',
+  // particles: one word of small letters between names, followed by one to three spaces
+  'Omar ibn Said, Lea dee Kay, Jo van\u00a0Dyke, Al  la   Mer, Ed vanx Lo, Bo el    Ek, Ty de.',
 ];
 
 describe('capitalized runs for speaker names', () => {
