@@ -26,7 +26,14 @@ const MAX_TEXT = 200000;
 interface Cand {
   score: number;
   count: number;
-  forms: Map<string, number>;
+  /**
+   * How the phrase is written, with a weight per form (see surface). Most candidates are seen
+   * in one form only: the first form and its weight are fields, and a Map is made when a
+   * second form appears (its entries in the order the forms appeared).
+   */
+  form: string;
+  weight: number;
+  forms: Map<string, number> | null;
   proper: boolean;
   words: number;
   first: number;
@@ -88,14 +95,13 @@ export function findKeywords(paragraphs: string[], options: KeywordOptions = {})
         const form = text.slice(w0.start, toks[run[e - 1]].end);
         let c = cands.get(key);
         if (!c) {
-          c = { score: 0, count: 0, forms: new Map(), proper: false, words: e - s, first: order++ };
+          c = { score: 0, count: 0, form, weight: 0, forms: null, proper: false, words: e - s, first: order++ };
           cands.set(key, c);
         }
         c.count++;
         c.score += block.weight;
         if (proper) c.proper = true;
-        if (!sentenceStart || !single) c.forms.set(form, (c.forms.get(form) ?? 0) + 1);
-        else c.forms.set(form, (c.forms.get(form) ?? 0) + 0.1);
+        addForm(c, form, !sentenceStart || !single ? 1 : 0.1);
       }
     };
     for (let k = 0; k < toks.length; k++) {
@@ -150,12 +156,22 @@ function initial(s: string): boolean {
   return s.length <= 3 && s.charCodeAt(s.length - 1) === 46 && INITIAL_RE.test(s);
 }
 
+function addForm(c: Cand, form: string, weight: number): void {
+  if (c.forms) c.forms.set(form, (c.forms.get(form) ?? 0) + weight);
+  else if (form === c.form) c.weight += weight;
+  else c.forms = new Map([[c.form, c.weight], [form, weight]]);
+}
+
 function surface(c: Cand, key: string): string {
-  let best = '';
-  let n = -1;
-  for (const [form, k] of c.forms) if (k > n) {
-    best = form;
-    n = k;
+  let best = c.form;
+  let n = c.weight;
+  if (c.forms) {
+    best = '';
+    n = -1;
+    for (const [form, k] of c.forms) if (k > n) {
+      best = form;
+      n = k;
+    }
   }
   if (!best) return key;
   if (!c.proper && /^\p{Lu}\p{Ll}/u.test(best)) return best[0].toLowerCase() + best.slice(1);

@@ -22,6 +22,21 @@ describe('findKeywords', () => {
   });
 });
 
+describe('findKeywords: the written form', () => {
+  const text = (a: string, b: string, c: string) => [`Talks with the ${a} went on.`, `Members of the ${b} voted.`, `The ${c} will meet again.`];
+
+  it('writes a phrase in the form it appears in most often, the first of equals', () => {
+    expect(findKeywords(text('Harbour Light Society', 'HARBOUR LIGHT Society', 'Harbour Light Society'), { language: 'en' })).toContain('Harbour Light Society');
+    expect(findKeywords(text('HARBOUR LIGHT Society', 'Harbour Light Society', 'HARBOUR LIGHT Society'), { language: 'en' })).toContain('HARBOUR LIGHT Society');
+    expect(findKeywords(text('HARBOUR LIGHT Society', 'Harbour Light Society', 'Harbour Light Society'), { language: 'en' })).toContain('Harbour Light Society');
+    expect(findKeywords(text('Harbour LIGHT Society', 'Harbour Light Society', 'HARBOUR LIGHT Society'), { language: 'en' })).toContain('Harbour LIGHT Society');
+  });
+
+  it('keeps the one form of a name written one way', () => {
+    expect(findKeywords(text('Harbour Light Society', 'Harbour Light Society', 'Harbour Light Society'), { language: 'en' })).toContain('Harbour Light Society');
+  });
+});
+
 describe('centralSummary', () => {
   it('returns up to three central sentences, verbatim and in text order', () => {
     const s = centralSummary(paragraphs, 3);
