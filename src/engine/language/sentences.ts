@@ -13,6 +13,7 @@
  * sentence without whitespace. A blank line always ends a sentence.
  * Sentences are returned trimmed, as verbatim substrings of the input.
  */
+import { nextMatch } from './char-classes';
 import { paragraphMemo } from './paragraph-memo';
 import {
   COMMON_ABBREVIATIONS,
@@ -142,9 +143,8 @@ export function splitSentences(text: string): string[] {
   let i = 0;
   while (i < n) {
     // most characters are neither a line break nor a terminator: on to the next one that is
-    STOPS.lastIndex = i;
-    if (!STOPS.test(text)) break;
-    i = STOPS.lastIndex - 1;
+    i = nextMatch(STOPS, text, i);
+    if (i < 0) break;
     const ch = text[i];
     if (ch === '\n') {
       // A blank line is a hard boundary.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charClasses, codePointAt, lowerCaseKeeps, lowerChanges } from '../../../src/engine/language/char-classes';
+import { charClasses, codePointAt, lowerCaseKeeps, lowerChanges, nextMatch } from '../../../src/engine/language/char-classes';
 import { detectLanguage } from '../../../src/engine/language/detect';
 import { countWords } from '../../../src/engine/language/words';
 
@@ -62,5 +62,22 @@ describe('lowerCaseKeeps (toLowerCase skipped for words it would leave alone)', 
         if (lowerCaseKeeps(w)) expect(w.toLowerCase()).toBe(w);
       }
     }
+  });
+});
+
+describe('nextMatch (the next unit of a class, found by the regular expression engine)', () => {
+  it('gives the index a scan of the units gives, from any start, whatever the last search left', () => {
+    const re = /[.!?\u201c]/g;
+    const s = 'No mark, then one. Two! “Quoted” and 𝐀 astral? end';
+    for (let from = 0; from <= s.length + 1; from++) {
+      let want = -1;
+      for (let i = from; i < s.length; i++) if ('.!?\u201c'.includes(s[i] as string)) {
+        want = i;
+        break;
+      }
+      re.lastIndex = 7; // left over from another search
+      expect(nextMatch(re, s, from)).toBe(want);
+    }
+    expect(nextMatch(re, '', 0)).toBe(-1);
   });
 });

@@ -11,6 +11,7 @@
  * left open is dropped. A second opening mark while one is open restarts the span, so
  * unbalanced marks never reach past the paragraph and the pass stays linear.
  */
+import { nextMatch } from '../char-classes';
 
 export interface Span {
   /** Index of the opening mark. */
@@ -55,9 +56,8 @@ export function doubleSpans(p: string): Span[] {
   const n = p.length;
   for (let i = 0; ; i++) {
     // most characters are no quotation mark: on to the next one that is
-    DOUBLE_MARKS.lastIndex = i;
-    if (!DOUBLE_MARKS.test(p)) break;
-    i = DOUBLE_MARKS.lastIndex - 1;
+    i = nextMatch(DOUBLE_MARKS, p, i);
+    if (i < 0) break;
     const ch = p[i];
     if (ch === '\u201c') {
       if (open >= 0 && kind === 'low') {
@@ -134,8 +134,8 @@ export function singleSpans(p: string, doubles: Span[]): Span[] {
     }
     // on to the next mark, or to the next double span when that comes first
     if (mark < i) {
-      SINGLE_MARKS.lastIndex = i;
-      mark = SINGLE_MARKS.test(p) ? SINGLE_MARKS.lastIndex - 1 : n;
+      mark = nextMatch(SINGLE_MARKS, p, i);
+      if (mark < 0) mark = n;
     }
     if (d < doubles.length && mark >= doubles[d].open) {
       i = doubles[d].open - 1;

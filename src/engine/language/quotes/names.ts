@@ -8,7 +8,7 @@
 import type { Person } from '../../article';
 import { LEADER_ROLES, NAME_PARTICLES, NAME_SUFFIXES, NAME_TITLES, NOT_NAMES } from '../../data/speech-verbs';
 import type { Token } from './tokens';
-import { charClasses } from '../char-classes';
+import { charClasses, nextMatch } from '../char-classes';
 import { keepShape } from '../../shape-keeper';
 
 const TITLES = new Set(NAME_TITLES);
@@ -175,9 +175,8 @@ const CAPITAL_OR_WIDE = /[A-Z\u0080-\uffff]/g;
 function nextCapital(p: string, i: number): number {
   const n = p.length;
   for (;;) {
-    CAPITAL_OR_WIDE.lastIndex = i;
-    if (!CAPITAL_OR_WIDE.test(p)) return -1;
-    i = CAPITAL_OR_WIDE.lastIndex - 1;
+    i = nextMatch(CAPITAL_OR_WIDE, p, i);
+    if (i < 0) return -1;
     // through the text beyond ASCII (and the spaces and marks in it) by the table, code point
     // by code point, back to the search at an ASCII small letter
     while (i < n) {
