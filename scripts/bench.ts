@@ -7,9 +7,11 @@
  *   - a corpus folder holding inputs.jsonl.gz,
  *   - a .jsonl or .jsonl.gz file of {"id","url"?,"html"?|"text"?} lines,
  *   - a folder of .html / .htm / .txt files (one page each).
- * Per run it times every engine over the group's pages, one engine at a time over chunks of 16
- * pages (a full collection before each block; the engines take turns chunk by chunk, the first
- * one rotating):
+ * Each engine runs alone in a worker thread of its own (scripts/lib/bench-engine.ts): its own V8
+ * isolate and heap, as in a Worker, so that no engine pays for another's garbage and no collection
+ * is forced between blocks. Per run the engines take turns over chunks of 16 pages (the first one
+ * rotating, three untimed pages before each block), so that a slow or fast spell of the machine
+ * falls on all of them alike:
  *   extract    our whole pipeline, `extract()` of src/engine/index.ts (HTML or text in, Article out)
  *   parseHtml  our HTML stage alone (one parse, metadata and main text)
  *   readability  `parseHTML(html)` from linkedom, then `new Readability(document).parse()`,
@@ -19,27 +21,12 @@
  * median to ours. `--json` writes the same figures as JSON (to FILE, or to stdout instead of the
  * table). A benchmark, not a test: it asserts nothing.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync, existsSync } from 'node:fs';
-import { basename, extname, join, resolve } from 'node:path';
-import { gunzipSync } from 'node:zlib';
+import { writeFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { extract } from '../src/engine/index';
-import { parseHtml } from '../src/engine/html/index';
-import { analyzeLanguage } from '../src/engine/language/index';
-import { parseWireText } from '../src/engine/text/index';
+import { Worker } from 'node:worker_threads';
+import { loadGroup, type Page } from './lib/bench-pages';
+import type { EngineName, TimeRequest, Timing } from './lib/bench-engine';
 
-interface Page {
-  id: string;
-  url: string | null;
-  html?: string;
-  text?: string;
-}
-interface Group {
-  name: string;
-  source: string;
-  pages: Page[];
-}
-type EngineName = 'extract' | 'parseHtml' | 'readability' | 'language';
 interface Summary {
   n: number;
   errors: number;
@@ -79,125 +66,45 @@ if (!inputs.length) {
 }
 const log = (s: string) => (jsonOut === null ? process.stderr : process.stdout).write(s + '\n');
 
-// ---------- loading ----------
-function parseJsonl(text: string, source: string): Page[] {
-  const pages: Page[] = [];
-  let n = 0;
-  for (const line of text.split('\n')) {
-    n++;
-    if (!line.trim()) continue;
-    try {
-      const o = JSON.parse(line) as Record<string, unknown>;
-      const id = String(o.id ?? `${basename(source)}:${n}`);
-      const url = typeof o.url === 'string' ? o.url : null;
-      if (typeof o.html === 'string') pages.push({ id, url, html: o.html });
-      else if (typeof o.text === 'string') pages.push({ id, url, text: o.text });
-    } catch {
-      log(`skipping line ${n} of ${source}: not JSON`);
-    }
-  }
-  return pages;
-}
-
-function readJsonlFile(path: string): Page[] {
-  const buf = readFileSync(path);
-  const text = path.endsWith('.gz') ? gunzipSync(buf).toString('utf8') : buf.toString('utf8');
-  return parseJsonl(text, path);
-}
-
-function loadGroup(arg: string): Group {
-  const path = resolve(arg);
-  const st = statSync(path);
-  if (st.isDirectory()) {
-    const name = basename(path);
-    for (const f of ['inputs.jsonl.gz', 'inputs.jsonl']) {
-      if (existsSync(join(path, f))) return { name, source: join(path, f), pages: readJsonlFile(join(path, f)) };
-    }
-    const pages: Page[] = [];
-    for (const f of readdirSync(path).sort()) {
-      const ext = extname(f).toLowerCase();
-      const full = join(path, f);
-      if (!statSync(full).isFile()) continue;
-      if (ext === '.html' || ext === '.htm') pages.push({ id: f, url: null, html: readFileSync(full, 'utf8') });
-      else if (ext === '.txt') pages.push({ id: f, url: null, text: readFileSync(full, 'utf8') });
-    }
-    return { name, source: path, pages };
-  }
-  const name = basename(path).replace(/\.gz$/, '').replace(/\.jsonl$/, '');
-  return { name, source: path, pages: readJsonlFile(path) };
-}
-
 // ---------- engines ----------
-type Runner = (p: Page) => unknown;
-
-let readabilityRunner: Runner | null = null;
-async function loadReadability(): Promise<Runner | null> {
-  try {
-    const { Readability } = (await import('@mozilla/readability')) as { Readability: new (doc: unknown) => { parse(): unknown } };
-    const { parseHTML } = (await import('linkedom')) as { parseHTML: (html: string) => { document: unknown } };
-    return (p: Page) => {
-      const { document } = parseHTML(p.html as string);
-      return new Readability(document).parse();
-    };
-  } catch (e) {
-    log(`Readability or linkedom could not be loaded (${(e as Error).message}): timing our engine only`);
-    return null;
-  }
+/** One engine's worker thread; `time` runs one block of pages there and answers their times. */
+interface EngineThread {
+  available: boolean;
+  reason?: string;
+  time(pages: Page[], untimed: number): Promise<Timing[]>;
+  close(): Promise<number>;
 }
 
-/**
- * The language layer alone (`analyzeLanguage`: language, entities, quotes, dates, keywords,
- * summary), on every page: its input paragraphs are prepared once per page, outside the timing,
- * by the same stage that feeds it in `extract()` (the wire-text reader or the HTML stage).
- */
-const paragraphsOf = new Map<Page, string[]>();
-function languageParagraphs(p: Page): string[] {
-  let paragraphs = paragraphsOf.get(p);
-  if (!paragraphs) {
-    paragraphs = p.html !== undefined ? parseHtml(p.html, p.url).paragraphs : parseWireText(p.text as string).paragraphs;
-    paragraphsOf.set(p, paragraphs);
-  }
-  return paragraphs;
-}
-const languageRunner: Runner = (p: Page) => analyzeLanguage(languageParagraphs(p));
-
-async function runEngine(engine: EngineName, p: Page): Promise<void> {
-  switch (engine) {
-    case 'extract':
-      await extract(p.html !== undefined ? { kind: 'html', html: p.html, url: p.url } : { kind: 'text', text: p.text as string, url: p.url });
-      return;
-    case 'parseHtml':
-      parseHtml(p.html as string, p.url);
-      return;
-    case 'readability':
-      (readabilityRunner as Runner)(p);
-      return;
-    case 'language':
-      languageRunner(p);
-      return;
-  }
-}
-
-function enginesFor(p: Page): EngineName[] {
-  const list: EngineName[] = ['extract'];
-  if (p.html !== undefined) {
-    list.push('parseHtml');
-    if (readabilityRunner) list.push('readability');
-  }
-  list.push('language');
-  return list;
-}
-
-/** Time one call; errors (an article-less page, a Readability crash) are counted, and timed. */
-async function timeOne(engine: EngineName, p: Page): Promise<{ ms: number; error: boolean }> {
-  const t0 = performance.now();
-  let error = false;
-  try {
-    await runEngine(engine, p);
-  } catch {
-    error = true;
-  }
-  return { ms: performance.now() - t0, error };
+function startEngine(engine: EngineName): Promise<EngineThread> {
+  const worker = new Worker(new URL('./lib/bench-worker.mjs', import.meta.url), { workerData: { engine } });
+  let seq = 0;
+  const waiting = new Map<number, { resolve: (t: Timing[]) => void; reject: (e: Error) => void }>();
+  return new Promise((resolveReady, rejectReady) => {
+    worker.on('error', (e) => {
+      rejectReady(e);
+      for (const w of waiting.values()) w.reject(e);
+      waiting.clear();
+    });
+    worker.on('message', (m: { type: 'ready'; available: boolean; reason?: string } | { type: 'times'; seq: number; times: Timing[] }) => {
+      if (m.type === 'ready') {
+        resolveReady({
+          available: m.available,
+          reason: m.reason,
+          time(pages, untimed) {
+            const request: TimeRequest = { type: 'time', seq: ++seq, pages, untimed };
+            return new Promise((resolve, reject) => {
+              waiting.set(request.seq, { resolve, reject });
+              worker.postMessage(request);
+            });
+          },
+          close: () => worker.terminate(),
+        });
+      } else {
+        waiting.get(m.seq)?.resolve(m.times);
+        waiting.delete(m.seq);
+      }
+    });
+  });
 }
 
 // ---------- statistics ----------
@@ -235,21 +142,35 @@ const CHUNK_PAGES = 16;
 // ---------- main ----------
 async function main(): Promise<void> {
   const started = performance.now();
-  readabilityRunner = withReadability ? await loadReadability() : null;
-  const groups = inputs.map(loadGroup);
-  const gcFn = (globalThis as { gc?: () => void }).gc;
+  const groups = inputs.map((arg) => loadGroup(arg, log));
+  const engineList: EngineName[] = ['extract', 'parseHtml', 'language'];
+  if (withReadability) engineList.splice(2, 0, 'readability');
+  const threads = new Map<EngineName, EngineThread>();
+  for (const [e, t] of await Promise.all(engineList.map(async (e) => [e, await startEngine(e)] as const))) {
+    if (t.available) threads.set(e, t);
+    else {
+      log(`${e} could not be loaded (${t.reason}): timing the other engines only`);
+      await t.close();
+    }
+  }
+  const enginesFor = (p: Page): EngineName[] =>
+    engineList.filter((e) => threads.has(e) && (p.html !== undefined || e === 'extract' || e === 'language'));
+  const indexesFor = (g: (typeof groups)[number], from: number[], e: EngineName) => from.filter((i) => enginesFor(g.pages[i]).includes(e));
 
   // Warm-up (JIT, lazy modules): `warmupPages` pages of every group through every engine, twice,
   // cycling over the group's pages so that a one-page group is warmed as much as a large one.
-  for (let round = 0; round < 2; round++) {
-    for (const g of groups) {
-      if (!g.pages.length) continue;
-      for (let i = 0; i < warmupPages; i++) {
-        const p = g.pages[i % g.pages.length];
-        for (const e of enginesFor(p)) await timeOne(e, p);
+  // The engines warm up side by side, each in its own thread; nothing is timed.
+  await Promise.all(
+    [...threads].map(async ([e, t]) => {
+      for (let round = 0; round < 2; round++) {
+        for (const g of groups) {
+          if (!g.pages.length) continue;
+          const list = indexesFor(g, Array.from({ length: warmupPages }, (_, i) => i % g.pages.length), e);
+          if (list.length) await t.time(list.map((i) => g.pages[i]), 0);
+        }
       }
-    }
-  }
+    }),
+  );
 
   const results: {
     name: string;
@@ -266,28 +187,21 @@ async function main(): Promise<void> {
   for (const g of groups) {
     const t0 = performance.now();
     const times: Partial<Record<EngineName, { id: string; ms: number; error: boolean }[]>> = {};
-    // Each engine is timed over a chunk of the group's pages in a block of its own, after a full
-    // collection (`--expose-gc`), so that no engine pays for the garbage another one left:
-    // interleaving engines page by page put linkedom's collections inside our timings. The
-    // engines take turns chunk by chunk (the first one rotating), so that a slower or faster
+    // The engines take turns chunk by chunk (the first one rotating), so that a slower or faster
     // spell of the machine (this one is a VM whose speed drifts by tens of percent within a
-    // minute) falls on all of them alike instead of on one engine's whole block.
-    const engineList: EngineName[] = ['extract', 'parseHtml', 'readability', 'language'];
+    // minute) falls on all of them alike instead of on one engine's whole block; one block runs
+    // at a time. Each block starts with three untimed pages, so that a one-page group is not
+    // timed on its first call after another engine's turn.
+    const order = engineList.filter((e) => threads.has(e));
     for (let r = 0; r < runs; r++) {
       for (let c = 0, turn = r; c < g.pages.length; c += CHUNK_PAGES, turn++) {
-        const chunk = g.pages.slice(c, c + CHUNK_PAGES);
-        const k = turn % engineList.length;
-        for (const e of [...engineList.slice(k), ...engineList.slice(0, k)]) {
-          const pages = chunk.filter((p) => enginesFor(p).includes(e));
-          if (!pages.length) continue;
-          if (gcFn) gcFn();
-          // A full collection leaves the next calls slower for a while (a one-page group would
-          // time only that): three untimed pages first.
-          for (let i = 0; i < 3; i++) await timeOne(e, pages[i % pages.length]);
-          for (const p of pages) {
-            const t = await timeOne(e, p);
-            (times[e] ??= []).push({ id: p.id, ...t });
-          }
+        const chunk = Array.from({ length: Math.min(CHUNK_PAGES, g.pages.length - c) }, (_, i) => c + i);
+        const k = turn % order.length;
+        for (const e of [...order.slice(k), ...order.slice(0, k)]) {
+          const list = indexesFor(g, chunk, e);
+          if (!list.length) continue;
+          const timed = await (threads.get(e) as EngineThread).time(list.map((i) => g.pages[i]), 3);
+          timed.forEach((t, i) => (times[e] ??= []).push({ id: g.pages[list[i]].id, ...t }));
         }
       }
     }
@@ -330,6 +244,7 @@ async function main(): Promise<void> {
     });
   }
   const totalSeconds = (performance.now() - started) / 1000;
+  await Promise.all([...threads.values()].map((t) => t.close()));
 
   // ---------- report ----------
   const head = ['corpus', 'pages', 'engine', 'median', 'p95', 'p99', 'max', 'errors'];
@@ -364,8 +279,9 @@ async function main(): Promise<void> {
         date: new Date().toISOString(),
         runs,
         warmupPages,
-        readability: Boolean(readabilityRunner),
-        languageLayer: Boolean(languageRunner),
+        readability: threads.has('readability'),
+        languageLayer: threads.has('language'),
+        isolation: 'one worker thread per engine, no forced collections',
         totalSeconds: round(totalSeconds),
         corpora: results.map((r) => ({
           ...r,
