@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 
 // Two projects: everything that runs in the Workers runtime (engine, service, routes) runs
 // inside workerd through the pool; the command line and the built bundle are tested in Node.
-const nodeTests = ['test/cli/**/*.test.ts', 'test/bundle/**/*.test.ts', 'test/schema/**/*.test.ts', 'test/browser/**/*.test.ts'];
+const nodeTests = ['test/cli/**/*.test.ts', 'test/scripts/**/*.test.ts', 'test/bundle/**/*.test.ts', 'test/schema/**/*.test.ts', 'test/browser/**/*.test.ts'];
 
 export default defineConfig({
   test: {
