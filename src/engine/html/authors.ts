@@ -56,6 +56,32 @@ const ROLE_PREFIX_RE = /^(?:[\p{L}\d.]+-)*(\p{L}+)\s+(?=\p{Lu})/u;
  * one before "der"/"de" starts a surname ("von der Leyen"), not a job title.
  */
 const NAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'la', 'le', 'zu', 'ter', 'ten', 'dos', 'das', 'bin', 'al', 'vom', 'zum', 'zur']);
+/** The particles that may stand before a surname or after the given names in "Surname, Given". */
+const PARTICLE_ALT = [...NAME_PARTICLES].join('|');
+/**
+ * "Surname, Given": one surname (particles before it, a hyphenated second part), a comma, then
+ * initials ("F.", "J. R.") or one to three given names (initials after the first), then particles.
+ */
+const SURNAME_FIRST_RE = new RegExp(
+  `^((?:(?:${PARTICLE_ALT})\\s+)*\\p{Lu}[\\p{L}'’]+(?:-\\p{Lu}[\\p{L}'’]+)?),\\s*` +
+    `(\\p{Lu}\\.(?:\\s*-?\\p{Lu}\\.)*|\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}\\p{Ll}+)?(?:\\s+(?:\\p{Lu}[\\p{Ll}'’]+|\\p{Lu}\\.)){0,2})` +
+    `((?:\\s+(?:${PARTICLE_ALT}))*)$`,
+  'u',
+);
+
+/**
+ * A name written "Surname, Given", as library catalogue fields write it (Dublin Core
+ * `dc.creator`, `citation_author`), given name first: "Kooman, F." → "F. Kooman",
+ * "Jong, Michiel de" → "Michiel de Jong". Anything else (two names, "Jane Doe, John Roe"; an
+ * agency pair, "Reuters, AP"; more than one comma) is returned as it is.
+ */
+export function givenFirst(v: string): string {
+  const m = SURNAME_FIRST_RE.exec(v.trim());
+  if (!m) return v;
+  const particles = m[3].trim();
+  return `${m[2]}${particles ? ' ' + particles : ''} ${m[1]}`;
+}
+
 /** One word then "der/des/für/of …": a job title ("Projektleiterin der Stiftung", "Director of Research"), not a name. */
 const ROLE_PHRASE_RE = /^(\p{L}+)\s+(?:der|des|für|vom|beim|bei|im|am|of|at)\s/u;
 /** A web address left after the name ("Jane Doe - http://…", "Jane Doe www.example"). */

@@ -2,7 +2,7 @@
 import { CJK_SITE_NAME_ENDINGS, GENERIC_TITLE_SEGMENTS, PLACEHOLDER_DESCRIPTION_TEXTS } from '../data/html-hints';
 import type { HtmlDoc } from '../types';
 import { decodeLeftReferences } from './entities';
-import { cleanAuthors, copyrightHolder, isOrganizationName, isPersonalName } from './authors';
+import { cleanAuthors, copyrightHolder, givenFirst, isOrganizationName, isPersonalName } from './authors';
 import { LANGUAGE_ZONES, MONTH_FIRST_REGIONS, REGION_ZONES, type ZoneRule } from '../data/time-zones';
 import { dateFromUrl, normalizeDate, zoneOffsetAt } from './dates';
 import { readJsonLd, type LdInfo } from './jsonld';
@@ -1122,6 +1122,8 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     return n ? v.slice(0, n) : v;
   };
   const metaAuthor = (k: string) => metaValues(k).filter((v) => !isUrlish(v));
+  // Library catalogue fields write a person "Surname, Given" (one name, not two).
+  const catalogueAuthor = (k: string) => metaAuthor(k).map(givenFirst);
   // article:author given as profile addresses: the names of the page's author links to them.
   const profileNames: string[] = [];
   const profiles = new Set<string>();
@@ -1145,8 +1147,8 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   const ldPersons = !!art?.authorsArePersons;
   const authorSources: [string[] | (() => string[]), boolean, boolean][] = [
     [art?.authors ?? [], true, ldPersons],
-    [metaAuthor('dc.creator'), false, false],
-    [metaAuthor('dcterms.creator'), false, false],
+    [catalogueAuthor('dc.creator'), false, false],
+    [catalogueAuthor('dcterms.creator'), false, false],
     // OpenGraph's article:author names the article's author; `author` is often the publisher.
     [metaAuthor('article:author'), false, false],
     [metaAuthor('og:article:author'), false, false],
@@ -1155,7 +1157,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     [metaAuthor('parsely-author'), false, false],
     [metaAuthor('sailthru.author'), false, false],
     [metaAuthor('byl'), false, false],
-    [metaAuthor('citation_author'), false, false],
+    [catalogueAuthor('citation_author'), false, false],
     [labelled, false, false],
     [ld.pageAuthors, true, false],
     [ev.itemprops.get('author') ?? [], true, false],

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml, cleanAuthors } from '../../../src/engine/html/index';
+import { givenFirst } from '../../../src/engine/html/authors';
 import { page } from '../../helpers/pages';
 
 const para = '<p>The harbour committee met on Tuesday to discuss the new ferry timetable and the winter repairs.</p>';
@@ -133,5 +134,44 @@ describe('authors: sources', () => {
   it('takes a Dublin Core creator given both as property and as name once, the property first', () => {
     const d = parseHtml(page('<title>Tides</title><meta name="DC.creator" content="John Roe"><meta property="dc:creator" content="Jane Doe">', `<h1>Tides</h1>${para}`), null);
     expect(d.authors).toEqual(['Jane Doe']);
+  });
+});
+
+describe('authors: catalogue fields write "Surname, Given"', () => {
+  it('reads a Dublin Core creator "Surname, Given" as one person, given name first', () => {
+    const d = parseHtml(page('<title>Tides</title><meta name="DC.creator" content="Okafor, Tamsin">', `<h1>Tides</h1>${para}`), null);
+    expect(d.authors).toEqual(['Tamsin Okafor']);
+  });
+
+  it('keeps initials and trailing particles with the given names', () => {
+    const d = parseHtml(
+      page('<title>Tides</title><meta name="DC.Creator" content="Lindqvist, B."><meta name="DC.Creator" content="Berg, Anna van">', `<h1>Tides</h1>${para}`),
+      null,
+    );
+    expect(d.authors).toEqual(['B. Lindqvist', 'Anna van Berg']);
+  });
+
+  it('reads citation_author the same way', () => {
+    const d = parseHtml(page('<title>Alpine lakes</title><meta name="citation_author" content="Hofmann, Lena M.">', `<h1>Alpine lakes</h1>${para}`), null);
+    expect(d.authors).toEqual(['Lena M. Hofmann']);
+  });
+
+  it('leaves a comma list of full names as co-authors', () => {
+    const d = parseHtml(page('<title>Tides</title><meta name="dc.creator" content="Jane Doe, John Roe">', `<h1>Tides</h1>${para}`), null);
+    expect(d.authors).toEqual(['Jane Doe', 'John Roe']);
+  });
+});
+
+describe('givenFirst', () => {
+  it('turns "Surname, Given" round and leaves anything else as it is', () => {
+    expect(givenFirst('Kooman, F.')).toBe('F. Kooman');
+    expect(givenFirst('Smith, J. R.')).toBe('J. R. Smith');
+    expect(givenFirst('Jong, Michiel de')).toBe('Michiel de Jong');
+    expect(givenFirst('de Jong, Michiel')).toBe('Michiel de Jong');
+    expect(givenFirst('Müller-Lüdenscheidt, Hans Peter')).toBe('Hans Peter Müller-Lüdenscheidt');
+    expect(givenFirst('Jane Doe, John Roe')).toBe('Jane Doe, John Roe');
+    expect(givenFirst('Reuters, AP')).toBe('Reuters, AP');
+    expect(givenFirst('Jane Doe')).toBe('Jane Doe');
+    expect(givenFirst('Doe, Jane, Roe, John')).toBe('Doe, Jane, Roe, John');
   });
 });
