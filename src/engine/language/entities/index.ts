@@ -15,6 +15,7 @@
 import type { Dateline, Organization, Person, Place } from '../../article';
 import { gazetteer, textGazetteer, type Gazetteer, type GazPlace } from './gazetteer';
 import { charClasses, lowerCaseKeeps, lowerChanges } from '../char-classes';
+import { NOUN_PLACE_NAMES, PLACE_CUES } from '../../data/noun-places';
 
 export interface EntityOptions {
   language: string | null;
@@ -359,7 +360,7 @@ export function findEntities(paragraphs: string[], options: EntityOptions): Enti
       scanEnglish(toks, paraStarts[pi]!, paraStarts[pi + 1]!, g, lowerSeen, sports, datelinePlaces, mentions);
     }
   } else {
-    for (let pi = 0; pi + 1 < paraStarts.length; pi++) scanGazetteerOnly(toks, paraStarts[pi]!, paraStarts[pi + 1]!, g, mentions);
+    for (let pi = 0; pi + 1 < paraStarts.length; pi++) scanGazetteerOnly(toks, paraStarts[pi]!, paraStarts[pi + 1]!, g, mentions, lang);
   }
 
   // All-caps paragraphs: gazetteer names and the names already found.
@@ -469,15 +470,26 @@ function joinText(toks: Tok[], a: number, b: number): string {
   return s;
 }
 
-function scanGazetteerOnly(toks: Tok[], from: number, to: number, g: Gazetteer, out: Mention[]): void {
+/** Per language, the town names that are also its capitalised nouns, and the words of place before them. */
+const NOUN_PLACES = new Map(Object.entries(NOUN_PLACE_NAMES).map(([k, v]) => [k, new Set(v)]));
+const PLACE_CUE_WORDS = new Map(Object.entries(PLACE_CUES).map(([k, v]) => [k, new Set(v)]));
+
+function scanGazetteerOnly(toks: Tok[], from: number, to: number, g: Gazetteer, out: Mention[], lang: string): void {
+  const nounPlaces = NOUN_PLACES.get(lang);
+  const cues = PLACE_CUE_WORDS.get(lang);
   for (let i = from; i < to; ) {
     const t = toks[i]!;
     if (t.word && t.cap) {
       const hit = gazAt(toks, i, to, g, false);
       if (hit) {
-        out.push(hit[1]);
-        i = hit[0];
-        continue;
+        // "der Zug" is a train, "in Zug" the town: a one-word town that is also a noun needs a word of place before it
+        const m = hit[1];
+        const noun = hit[0] === i + 1 && m.kind === 'place' && m.place?.minor && nounPlaces?.has(t.lower);
+        if (!noun || (i > from && toks[i - 1]!.word && cues?.has(toks[i - 1]!.lower))) {
+          out.push(m);
+          i = hit[0];
+          continue;
+        }
       }
     }
     i++;

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEntities } from '../../../../src/engine/language/entities/index';
+import { gazetteer } from '../../../../src/engine/language/entities/gazetteer';
+import { NOUN_PLACE_NAMES } from '../../../../src/engine/data/noun-places';
 
 const en = (paras: string[], extra: Partial<Parameters<typeof findEntities>[1]> = {}) =>
   findEntities(paras, { language: 'en', ...extra });
@@ -109,6 +111,26 @@ describe('findEntities', () => {
     expect(p).toContain('Deutschland');
     expect(r.places.find((x) => x.name === 'Deutschland')!.countryCode).toBe('DE');
     expect(names(r.organizations)).toEqual(['NATO']);
+  });
+
+  it('takes a German noun that is also a town for the town only after a preposition of place', () => {
+    const de = (paras: string[]) => names(findEntities(paras, { language: 'de' }).places);
+    // Zug (train), Essen (food), Bergen (mountains, dative), Siegen (victories, dative), Sitten (customs)
+    expect(de(['Der Zug nach Hamburg fiel aus. Nach dem Essen gingen alle in den Bergen wandern.'])).toEqual(['Hamburg']);
+    expect(de(['Die Mannschaft kam mit drei Siegen in Folge an die Spitze. Alte Sitten halten sich.'])).toEqual([]);
+    // the towns, after in / aus / nach / bei / von or a word for a town or canton
+    expect(de(['Die Messe in Essen beginnt am Montag.'])).toEqual(['Essen']);
+    expect(de(['Sie zog aus Siegen nach Bergen.'])).toEqual(['Siegen', 'Bergen']);
+    expect(de(['Der Kanton Zug senkt die Steuern.'])).toEqual(['Zug']);
+    // towns whose names are no German words need nothing
+    expect(de(['Mainz und Gera verhandeln.'])).toEqual(['Mainz', 'Gera']);
+  });
+
+  it('lists only nouns that the gazetteer holds as towns', () => {
+    const g = gazetteer();
+    for (const [lang, words] of Object.entries(NOUN_PLACE_NAMES)) {
+      for (const w of words) expect(g.places.get(w)?.minor, `${lang}: ${w}`).toBe(true);
+    }
   });
 
   // A hang guard, not a speed test (the bench times speed): a quadratic rule takes minutes on this
