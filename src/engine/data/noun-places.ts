@@ -2,12 +2,16 @@
  * Town names that are also everyday words of a language that capitalises its nouns, so that a
  * capital letter says nothing: German "Zug" (train, and the Swiss town), "Essen" (food), "Bergen"
  * (mountains, dative plural), "Siegen" (victories, dative plural), "Sitten" (customs; Sion),
- * "Kiel" (keel). In such a language the entity scan takes one of them for the town only after a
+ * "Kiel" (keel), "Mitte" (middle; a Berlin district), "Leiden" (suffering), "Allen" (all, dative),
+ * and loanwords written as nouns ("Corona", "Pool", "Mission", "Van"). In such a language the entity scan takes one of them for the town only after a
  * word of place (src/engine/language/entities/index.ts). Keys are BCP 47 primary tags; words are
  * lower case, each a town of the gazetteer (a test checks). Written by hand. Plain data.
  */
 export const NOUN_PLACE_NAMES: Readonly<Record<string, readonly string[]>> = {
-  de: ['zug', 'essen', 'bergen', 'siegen', 'sitten', 'kiel'],
+  de: [
+    'zug', 'essen', 'bergen', 'siegen', 'sitten', 'kiel', 'mitte', 'nord', 'leiden', 'pool', 'favoriten',
+    'mission', 'corona', 'olympia', 'van', 'allen',
+  ],
 };
 
 /**
@@ -19,5 +23,6 @@ export const PLACE_CUES: Readonly<Record<string, readonly string[]>> = {
   de: [
     'in', 'aus', 'nach', 'bei', 'von', 'bis', 'ab', 'zwischen', 'nahe', 'gen', 'richtung',
     'stadt', 'kanton', 'kreis', 'landkreis', 'gemeinde', 'region', 'raum', 'hansestadt', 'großraum',
+    'bezirk', 'stadtteil', 'ortsteil', 'viertel',
   ],
 };

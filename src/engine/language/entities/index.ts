@@ -16,6 +16,7 @@ import type { Dateline, Organization, Person, Place } from '../../article';
 import { gazetteer, textGazetteer, type Gazetteer, type GazPlace } from './gazetteer';
 import { charClasses, lowerCaseKeeps, lowerChanges } from '../char-classes';
 import { NOUN_PLACE_NAMES, PLACE_CUES } from '../../data/noun-places';
+import { STOPWORDS } from '../../data/stopwords';
 
 export interface EntityOptions {
   language: string | null;
@@ -474,22 +475,50 @@ function joinText(toks: Tok[], a: number, b: number): string {
 const NOUN_PLACES = new Map(Object.entries(NOUN_PLACE_NAMES).map(([k, v]) => [k, new Set(v)]));
 const PLACE_CUE_WORDS = new Map(Object.entries(PLACE_CUES).map(([k, v]) => [k, new Set(v)]));
 
+const STOP_WORDS = new Map(Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v.split(/\s+/).filter(Boolean))]));
+
+/**
+ * Is the one-word town at `i` the town? Capitals say little in a language that capitalises its
+ * nouns, and nothing at a sentence's start: a town whose name is also one of the language's
+ * function words ("Man", "Sind", "Para") or nouns ("der Zug", "das Essen") is the town only after
+ * a word of place ("in Zug", "Kanton Zug"), and a first name before a capitalised word ("David
+ * Alaba") starts a person's name unless such a word comes before it ("in Orlando Urlaub").
+ */
+function townHere(
+  toks: Tok[],
+  i: number,
+  from: number,
+  to: number,
+  g: Gazetteer,
+  nounPlaces: Set<string> | undefined,
+  stop: Set<string> | undefined,
+  cues: Set<string> | undefined,
+): boolean {
+  const prev = i > from ? toks[i - 1]! : null;
+  if (prev && prev.word && cues?.has(prev.lower)) return true;
+  const w = toks[i]!.lower;
+  const next = i + 1 < to ? toks[i + 1]! : null;
+  if (next && next.word && next.cap && g.given.has(w)) return false;
+  return !nounPlaces?.has(w) && !stop?.has(w);
+}
+
 function scanGazetteerOnly(toks: Tok[], from: number, to: number, g: Gazetteer, out: Mention[], lang: string): void {
   const nounPlaces = NOUN_PLACES.get(lang);
   const cues = PLACE_CUE_WORDS.get(lang);
+  const stop = STOP_WORDS.get(lang);
   for (let i = from; i < to; ) {
     const t = toks[i]!;
     if (t.word && t.cap) {
       const hit = gazAt(toks, i, to, g, false);
       if (hit) {
-        // "der Zug" is a train, "in Zug" the town: a one-word town that is also a noun needs a word of place before it
         const m = hit[1];
-        const noun = hit[0] === i + 1 && m.kind === 'place' && m.place?.minor && nounPlaces?.has(t.lower);
-        if (!noun || (i > from && toks[i - 1]!.word && cues?.has(toks[i - 1]!.lower))) {
-          out.push(m);
-          i = hit[0];
+        if (hit[0] === i + 1 && m.kind === 'place' && m.place?.minor && !townHere(toks, i, from, to, g, nounPlaces, stop, cues)) {
+          i++;
           continue;
         }
+        out.push(m);
+        i = hit[0];
+        continue;
       }
     }
     i++;

@@ -126,6 +126,18 @@ describe('findEntities', () => {
     expect(de(['Mainz und Gera verhandeln.'])).toEqual(['Mainz', 'Gera']);
   });
 
+  it('takes no function word, common noun or first name of a German or Spanish text for a town', () => {
+    const de = (paras: string[]) => names(findEntities(paras, { language: 'de' }).places);
+    // Man (Côte d'Ivoire), Sind (Pakistan), Mitte (Berlin), Allen and David (towns in the US and Panama)
+    expect(de(['Man muss sagen, dass die Preise in der Mitte des Jahres stiegen. Sind sie zu hoch?'])).toEqual([]);
+    expect(de(['Allen Beteiligten dankte der Trainer. David Alaba spielte in Wien.'])).toEqual(['Wien']);
+    expect(de(['Sie studierte in Leiden und lebt im Bezirk Mitte.'])).toEqual(['Leiden', 'Mitte']);
+    // a first name that is a town, after a word of place: the town ("Urlaub" is a noun, not a surname)
+    expect(de(['Sie machten in Orlando Urlaub.'])).toEqual(['Orlando']);
+    // Para (Suriname)
+    expect(names(findEntities(['Para el gobierno, la economía de España crece.'], { language: 'es' }).places)).toEqual(['España']);
+  });
+
   it('lists only nouns that the gazetteer holds as towns', () => {
     const g = gazetteer();
     for (const [lang, words] of Object.entries(NOUN_PLACE_NAMES)) {
