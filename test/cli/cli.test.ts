@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,22 +6,11 @@ import { Validator } from '@cfworker/json-schema';
 import schema from '../../schemas/article.schema.json';
 import { REUTERS_STYLE, STORY_PAGE, WIRE_STORY } from '../fixtures/stories';
 import { startFixtureServer, type FixtureServer } from '../setup/fixture-server';
+import { runNode } from '../helpers/node-process';
 
 const validator = new Validator(schema as object, '2020-12', false);
-const root = new URL('../..', import.meta.url).pathname;
 
-function run(args: string[], stdin = ''): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'bin/article-extract.mjs'), ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin);
-  });
-}
+const run = (args: string[], stdin = '') => runNode(['bin/article-extract.mjs', ...args], stdin);
 
 let server: FixtureServer;
 beforeAll(async () => {

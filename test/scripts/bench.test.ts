@@ -3,26 +3,14 @@
  * engine in its own worker thread and reports each one. A benchmark's figures are not asserted
  * here (no wall-clock times in tests); that it runs, and what it reports on, is.
  */
-import { spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { STORY_PAGE, WIRE_STORY } from '../fixtures/stories';
+import { runNode } from '../helpers/node-process';
 
-const root = new URL('../..', import.meta.url).pathname;
-
-function bench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/tsx/dist/cli.mjs'), join(root, 'scripts/bench.ts'), ...args], { cwd: root });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const bench = (args: string[]) => runNode(['node_modules/tsx/dist/cli.mjs', 'scripts/bench.ts', ...args]);
 
 function pagesDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'bench-'));
