@@ -36,6 +36,7 @@ import { SPEECH, attributionAfter, attributionBefore, sentenceSubject, type Attr
 import { doubleSpans, opensWithMark, singleSpans, type Span } from './marks';
 import { NameBook, nameOfRun } from './names';
 import { isStop, paragraphTokens, tokensIn, type Token } from './tokens';
+import { cleanSpeakers } from './speakers';
 
 export interface QuoteOptions {
   /** People found by the entities layer (full names, aliases, roles); may be empty. */
@@ -171,7 +172,10 @@ export function findQuotes(paragraphs: string[], options: QuoteOptions = {}): Qu
     if (!spans.length) reported(para, p, book, speakers, found);
   }
   found.sort((a, b) => a.p - b.p || a.at - b.at);
-  return found.map((f) => f.quote);
+  const quotes = found.map((f) => f.quote);
+  const lang = (options.language ?? '').toLowerCase().slice(0, 2);
+  if (lang && lang !== 'en') cleanSpeakers(quotes, lang, paragraphs);
+  return quotes;
 }
 
 function tokenAt(a: Attribution): number {
