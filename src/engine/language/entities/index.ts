@@ -16,7 +16,7 @@ import type { Dateline, Organization, Person, Place } from '../../article';
 import { gazetteer, textGazetteer, type Gazetteer, type GazPlace } from './gazetteer';
 import { charClasses, lowerCaseKeeps, lowerChanges } from '../char-classes';
 import { NOUN_PLACE_NAMES, PLACE_CUES } from '../../data/noun-places';
-import { STOPWORDS } from '../../data/stopwords';
+import { functionWords } from '../function-words';
 
 export interface EntityOptions {
   language: string | null;
@@ -475,8 +475,6 @@ function joinText(toks: Tok[], a: number, b: number): string {
 const NOUN_PLACES = new Map(Object.entries(NOUN_PLACE_NAMES).map(([k, v]) => [k, new Set(v)]));
 const PLACE_CUE_WORDS = new Map(Object.entries(PLACE_CUES).map(([k, v]) => [k, new Set(v)]));
 
-const STOP_WORDS = new Map(Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v.split(/\s+/).filter(Boolean))]));
-
 /**
  * Is the one-word town at `i` the town? Capitals say little in a language that capitalises its
  * nouns, and nothing at a sentence's start: a town whose name is also one of the language's
@@ -491,7 +489,7 @@ function townHere(
   to: number,
   g: Gazetteer,
   nounPlaces: Set<string> | undefined,
-  stop: Set<string> | undefined,
+  stop: ReadonlySet<string> | undefined,
   cues: Set<string> | undefined,
 ): boolean {
   const prev = i > from ? toks[i - 1]! : null;
@@ -505,7 +503,7 @@ function townHere(
 function scanGazetteerOnly(toks: Tok[], from: number, to: number, g: Gazetteer, out: Mention[], lang: string): void {
   const nounPlaces = NOUN_PLACES.get(lang);
   const cues = PLACE_CUE_WORDS.get(lang);
-  const stop = STOP_WORDS.get(lang);
+  const stop = functionWords(lang);
   for (let i = from; i < to; ) {
     const t = toks[i]!;
     if (t.word && t.cap) {

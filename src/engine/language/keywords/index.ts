@@ -10,7 +10,7 @@
  * capitalized for names. At most 10, most important first. One linear pass.
  */
 import { KEYWORD_STOPWORDS } from '../../data/keyword-stopwords';
-import { STOPWORDS } from '../../data/stopwords';
+import { functionWords } from '../function-words';
 import { isStop, paragraphTokens, tokenize } from '../quotes/tokens';
 
 export interface KeywordOptions {
@@ -43,11 +43,11 @@ const STOP_SETS = new Map<string, Set<string>>();
 
 function stopSet(language: string | null | undefined): Set<string> {
   const lang = (language ?? 'en').toLowerCase().slice(0, 2);
-  if (lang === 'en' || !STOPWORDS[lang]) return EN_STOP;
+  const own = lang === 'en' ? undefined : functionWords(lang);
+  if (!own) return EN_STOP;
   let s = STOP_SETS.get(lang);
   if (!s) {
-    s = new Set(EN_STOP);
-    for (const w of STOPWORDS[lang].split(/\s+/)) if (w) s.add(w);
+    s = new Set([...EN_STOP, ...own]);
     STOP_SETS.set(lang, s);
   }
   return s;

@@ -9,10 +9,9 @@
  * capitalised word ("O Pacheco" → "Rodrigo Pacheco"). Else the quote has no speaker.
  */
 import type { Quote } from '../../article';
-import { STOPWORDS } from '../../data/stopwords';
+import { functionWords } from '../function-words';
 import { NAME_PARTICLES } from '../../data/speech-verbs';
 
-const STOP = new Map(Object.entries(STOPWORDS).map(([k, v]) => [k, new Set(v.split(/\s+/).filter(Boolean))]));
 const PARTICLES = new Set(NAME_PARTICLES);
 /** Particles that stand only after another ("von der Leyen"), never alone ("Frage der Zeit"). */
 const SECOND_PARTICLES = new Set(['der', 'den']);
@@ -20,7 +19,7 @@ const UPPER_RE = /^\p{Lu}/u;
 const ALL_CAPS_RE = /^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u;
 
 /** The words of a speaker that can be a name, function words in front dropped; null when none can. */
-function nameWords(speaker: string, stop: Set<string> | undefined): string[] | null {
+function nameWords(speaker: string, stop: ReadonlySet<string> | undefined): string[] | null {
   const words = speaker.split(/\s+/).filter(Boolean);
   let a = 0;
   while (a < words.length && stop?.has(words[a]!.toLowerCase())) a++;
@@ -42,7 +41,7 @@ function nameWords(speaker: string, stop: Set<string> | undefined): string[] | n
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The first "Given Surname" of the text for a surname, the given name being a capitalised word that is no function word. */
-function fullNameInText(surname: string, paragraphs: string[], stop: Set<string> | undefined): string | null {
+function fullNameInText(surname: string, paragraphs: string[], stop: ReadonlySet<string> | undefined): string | null {
   const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+${escapeRe(surname)}(?![\\p{L}\\p{N}])`, 'gu');
   for (const p of paragraphs) {
     if (!p.includes(surname)) continue;
@@ -59,7 +58,7 @@ function fullNameInText(surname: string, paragraphs: string[], stop: Set<string>
  * tag, `paragraphs` the text the quotes come from.
  */
 export function cleanSpeakers(quotes: Quote[], language: string, paragraphs: string[]): void {
-  const stop = STOP.get(language);
+  const stop = functionWords(language);
   const named = quotes.map((q) => (q.speaker ? nameWords(q.speaker, stop) : null));
   // full names by their last word, the first given
   const bySurname = new Map<string, string>();
