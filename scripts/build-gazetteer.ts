@@ -106,7 +106,7 @@ const REGIONS = regionLines.join('\n');
 const GIVEN_NAMES = [...given].sort().join('|');
 const {
   COMMON_CAPS, COUNTRY_EXTRA, DEMONYM_EXTRA, GIVEN_EXTRA, NAME_PARTICLES, NEVER_NAME, ORG_FIRST, ORG_HEADS, ORGANIZATIONS,
-  CLUBS, TEAM_NICKNAMES, PLACE_FIRST, PLACE_HEADS, PLACE_WORLD, REGION_EXTRA, ROLE_HEADS, TITLE_WORDS,
+  CLUBS, TEAM_NICKNAMES, PLACE_FIRST, PLACE_HEADS, PLACE_WORLD, REGION_EXTRA, ROLE_HEADS, TITLE_WORDS, CITY_EXONYMS,
 } = MANUAL;
 
 const words = (s: string): string[] => s.split(/\s+/).filter(Boolean);
@@ -157,6 +157,12 @@ const addPlace = (name: string, cc: string | null, generated = false) => {
 for (const line of REGION_EXTRA.split('\n')) {
   const [cc, names] = line.split(':') as [string, string];
   for (const n of names.split('|')) addPlace(n, cc);
+}
+// Other languages' names of well-known cities, as towns of the city list ("minor"): an all-caps
+// line of an English page names "Rom" only when its body does too ("ROM" is an acronym there).
+for (const line of CITY_EXONYMS.split('\n')) {
+  const [cc, names] = line.split(':') as [string, string];
+  for (const n of names.split('|')) addPlace(n, cc, true);
 }
 for (const n of PLACE_WORLD.split(/[|\n]/)) addPlace(n.trim(), null);
 for (const line of CITIES.split('\n')) {

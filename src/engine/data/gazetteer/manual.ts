@@ -75,6 +75,43 @@ PK:Baluchistan|Balochistan|Waziristan
 KR:Seoul
 JP:Okinawa|Hokkaido|Kyushu|Tokyo`;
 
+/**
+ * Names of well-known cities in German, French, Spanish, Italian, Portuguese and Dutch where they
+ * differ from the English or local name the city list gives (for pages in those languages):
+ * ISO code: names. Written by hand from general knowledge. Left out: Italian names that are
+ * also football clubs' (Roma, Napoli, Torino, Genova, Milano, Venezia), which English sports
+ * pages write alone.
+ */
+export const CITY_EXONYMS = `PL:Warschau|Varsovie|Varsovia|Varsavia|Varsóvia|Krakau|Cracovie|Cracovia|Danzig|Breslau|Posen
+CZ:Prag|Prague|Praag|Praga
+RU:Moskau|Moscou|Moscú|Mosca|Moskou|Sankt Petersburg|Saint-Pétersbourg|San Petersburgo|San Pietroburgo|Sint-Petersburg
+UA:Kiew|Kyjiw
+CN:Peking|Pékin|Pekín|Pechino|Pequim
+BE:Brüssel|Bruxelles|Bruselas|Bruxelas|Brussel|Anvers|Amberes|Lüttich|Liège|Gand
+CH:Genf|Genève|Ginebra|Ginevra|Genebra|Bâle|Basilea
+IT:Rom|Mailand|Milán|Neapel|Nápoles|Venedig|Venise|Venecia|Florenz|Florencia|Firenze|Turín|Genua|Gênes|Génova
+PT:Lissabon|Lisbonne|Lisbona
+DK:Kopenhagen|Copenhague|Copenaghen|Copenhaga
+GR:Athen|Athènes|Atenas|Atene|Athene
+EG:Kairo|Le Caire|El Cairo|Il Cairo
+GB:Londres|Londra|Londen
+FR:Parigi|Parijs|Straßburg|Estrasburgo|Nizza|Niza
+DE:Berlino|Berlim|München|Múnich|Monaco di Baviera|Keulen
+AT:Vienne|Viena|Wenen
+JP:Tokio
+IN:Neu-Delhi|Nueva Delhi|Nuova Delhi
+US:Nueva York|Nova Iorque|Nuova York
+NL:Den Haag|La Haye|La Haya
+RS:Belgrad|Belgrado
+RO:Bukarest|Bucarest|Bucareste
+IR:Teheran|Téhéran|Teherán
+SY:Damaskus|Damas|Damasco
+IQ:Bagdad
+DZ:Algier|Alger|Argel
+SE:Estocolmo|Stoccolma
+TR:Estambul
+IL:Jérusalem|Jerusalén|Gerusalemme`;
+
 /** Places in no single country (continents, seas, regions). */
 export const PLACE_WORLD = `Europe|Asia|Africa|North America|South America|Latin America|Central America|Antarctica|Arctic|Oceania|Australasia
 Middle East|Near East|Far East|Balkans|Caucasus|Scandinavia|Baltic|Baltics|Central Asia|Southeast Asia|South Asia|East Asia|West Africa|East Africa|North Africa|Horn of Africa|Sahara|Sahel|Mediterranean|Caribbean|Pacific|Atlantic|Indian Ocean|Persian Gulf|Gulf|Black Sea|Red Sea|Caspian Sea|South China Sea|East China Sea|North Sea|Himalayas|Alps|Andes|Amazon|Nile|Danube|Rhine|Kurdistan|Eurasia|Western Europe|Eastern Europe|Central Europe|Yugoslavia|Soviet Union|USSR|Czechoslovakia|East Germany|West Germany|West Indies`;

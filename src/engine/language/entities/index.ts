@@ -446,7 +446,9 @@ function gazAt(toks: Tok[], i: number, end: number, g: Gazetteer, caps: boolean)
     s += (s && !s.endsWith('-') ? ' ' : '') + t.lower;
     const surface = s;
     const gp = g.places.get(surface);
-    if (gp) best = [j + 1, placeMention(caps ? titleCase(surface) : joinText(toks, i, j + 1), gp)];
+    // three capitals alone are an acronym ("installed in ROM"), not a town of the lists
+    const acronym = j === i && t.upper && surface.length <= 3 && gp?.minor;
+    if (gp && !acronym) best = [j + 1, placeMention(caps ? titleCase(surface) : joinText(toks, i, j + 1), gp)];
     const go = g.orgs.get(surface);
     if (go) {
       const name = caps && surface.length > 5 ? titleCase(surface) : joinText(toks, i, j + 1);

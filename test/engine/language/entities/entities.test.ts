@@ -138,6 +138,15 @@ describe('findEntities', () => {
     expect(names(findEntities(['Para el gobierno, la economía de España crece.'], { language: 'es' }).places)).toEqual(['España']);
   });
 
+  it('knows the names of well-known cities in other languages', () => {
+    const places = (language: string, text: string) => findEntities([text], { language }).places.map((p) => `${p.name} ${p.countryCode}`);
+    expect(places('de', 'Die Strecke führt von Warschau über Prag nach Rom.')).toEqual(['Warschau PL', 'Prag CZ', 'Rom IT']);
+    expect(places('fr', 'Elle est partie de Londres pour Pékin.')).toEqual(['Londres GB', 'Pékin CN']);
+    expect(places('es', 'El vuelo de Nueva York llegó a Bruselas.')).toEqual(['Nueva York US', 'Bruselas BE']);
+    // an acronym of three capitals is no town
+    expect(places('en', 'The firmware is installed in ROM on the device.')).toEqual([]);
+  });
+
   it('lists only nouns that the gazetteer holds as towns', () => {
     const g = gazetteer();
     for (const [lang, words] of Object.entries(NOUN_PLACE_NAMES)) {
