@@ -38,16 +38,24 @@ function nameWords(speaker: string, stop: ReadonlySet<string> | undefined): stri
   return rest;
 }
 
-const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A given name as the text writes it before a surname: "Rodrigo", "Anna-Lena". */
+const GIVEN_RE = /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u;
+const WORD_UNIT_RE = /[\p{L}\p{N}\p{M}-]/u;
+const isWordUnit = (s: string, i: number) => i >= 0 && i < s.length && WORD_UNIT_RE.test(s[i]!);
 
-/** The first "Given Surname" of the text for a surname, the given name being a capitalised word that is no function word. */
+/**
+ * The first "Given Surname" of the text for a surname, the given name being a capitalised word
+ * that is no function word. Found with indexOf, not a regular expression made per surname: each
+ * new one is compiled, and a class like \p{Lu} makes that cost more than the whole search.
+ */
 function fullNameInText(surname: string, paragraphs: string[], stop: ReadonlySet<string> | undefined): string | null {
-  const re = new RegExp(`(?<![\\p{L}\\p{N}])(\\p{Lu}\\p{Ll}+(?:-\\p{Lu}\\p{Ll}+)?)\\s+${escapeRe(surname)}(?![\\p{L}\\p{N}])`, 'gu');
   for (const p of paragraphs) {
-    if (!p.includes(surname)) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(p); m; m = re.exec(p)) {
-      if (!stop?.has(m[1]!.toLowerCase())) return `${m[1]} ${surname}`;
+    for (let at = p.indexOf(surname); at >= 0; at = p.indexOf(surname, at + 1)) {
+      if (isWordUnit(p, at + surname.length) || at < 2 || p[at - 1] !== ' ') continue;
+      let start = at - 1;
+      while (start > 0 && isWordUnit(p, start - 1)) start--;
+      const given = p.slice(start, at - 1);
+      if (given && GIVEN_RE.test(given) && !stop?.has(given.toLowerCase())) return `${given} ${surname}`;
     }
   }
   return null;
