@@ -24,7 +24,8 @@ function nameWords(speaker: string, stop: ReadonlySet<string> | undefined): stri
   let a = 0;
   while (a < words.length && stop?.has(words[a]!.toLowerCase())) a++;
   const rest = words.slice(a);
-  if (!rest.length) return null;
+  // nothing left, or a function word at the end ("Fragen Sie")
+  if (!rest.length || stop?.has(rest[rest.length - 1]!.toLowerCase())) return null;
   for (let i = 0; i < rest.length; i++) {
     const w = rest[i]!;
     if (UPPER_RE.test(w)) continue;

@@ -19,6 +19,8 @@ describe('findQuotes: speakers in other languages than English', () => {
     expect(speakers('de', ['Die Zukunft der Arbeit: „Arbeiten werden die Menschen auch in Zukunft noch lange.“'])).toEqual([null]);
     expect(speakers('fr', ['Mais il ajoute : « Nous resterons ici jusqu’à la fin de l’hiver. »'])).toEqual([null]);
     expect(speakers('es', ['En la reunión dijo: «Vamos a abrir el puerto antes del verano».'])).toEqual([null]);
+    // a name does not end with a function word ("Sie")
+    expect(speakers('de', ['Fragen Sie: „Wie lange dauert die Sanierung der Brücke noch?“'])).toEqual([null]);
   });
 
   it('drops a function word before a name, and reads a surname as the full name given earlier', () => {
