@@ -153,8 +153,9 @@ async function main(): Promise<void> {
       await t.close();
     }
   }
-  const enginesFor = (p: Page): EngineName[] =>
-    engineList.filter((e) => threads.has(e) && (p.html !== undefined || e === 'extract' || e === 'language'));
+  // The engines that loaded, in turn order; Readability and parseHtml read HTML pages only.
+  const loaded = engineList.filter((e) => threads.has(e));
+  const enginesFor = (p: Page): EngineName[] => loaded.filter((e) => p.html !== undefined || e === 'extract' || e === 'language');
   const indexesFor = (g: (typeof groups)[number], from: number[], e: EngineName) => from.filter((i) => enginesFor(g.pages[i]).includes(e));
 
   // Warm-up (JIT, lazy modules): `warmupPages` pages of every group through every engine, twice,
@@ -192,12 +193,11 @@ async function main(): Promise<void> {
     // minute) falls on all of them alike instead of on one engine's whole block; one block runs
     // at a time. Each block starts with three untimed pages, so that a one-page group is not
     // timed on its first call after another engine's turn.
-    const order = engineList.filter((e) => threads.has(e));
     for (let r = 0; r < runs; r++) {
       for (let c = 0, turn = r; c < g.pages.length; c += CHUNK_PAGES, turn++) {
         const chunk = Array.from({ length: Math.min(CHUNK_PAGES, g.pages.length - c) }, (_, i) => c + i);
-        const k = turn % order.length;
-        for (const e of [...order.slice(k), ...order.slice(0, k)]) {
+        const k = turn % loaded.length;
+        for (const e of [...loaded.slice(k), ...loaded.slice(0, k)]) {
           const list = indexesFor(g, chunk, e);
           if (!list.length) continue;
           const timed = await (threads.get(e) as EngineThread).time(list.map((i) => g.pages[i]), 3);

@@ -3,9 +3,10 @@
  * capital letter says nothing: German "Zug" (train, and the Swiss town), "Essen" (food), "Bergen"
  * (mountains, dative plural), "Siegen" (victories, dative plural), "Sitten" (customs; Sion),
  * "Kiel" (keel), "Mitte" (middle; a Berlin district), "Leiden" (suffering), "Allen" (all, dative),
- * and loanwords written as nouns ("Corona", "Pool", "Mission", "Van"). In such a language the entity scan takes one of them for the town only after a
- * word of place (src/engine/language/entities/index.ts). Keys are BCP 47 primary tags; words are
- * lower case, each a town of the gazetteer (a test checks). Written by hand. Plain data.
+ * and loanwords written as nouns ("Corona", "Pool", "Mission", "Van"). In such a language the
+ * entity scan takes one of them for the town only after a word of place
+ * (src/engine/language/entities/index.ts). Keys are BCP 47 primary tags; words are lower case,
+ * each a town of the gazetteer (a test checks). Written by hand. Plain data.
  */
 export const NOUN_PLACE_NAMES: Readonly<Record<string, readonly string[]>> = {
   de: [

@@ -50,7 +50,6 @@ const SPLIT_RE = /\s*(?:,|;|&|\+|\||\/)\s*|\s+(?:im (?:Gespräch|Interview) mit|
 const ROLE_NOUNS = new Set(AUTHOR_ROLE_NOUNS);
 /** A job noun before the name, alone or closing a hyphenated compound ("Example-Online-Experte Jane Doe"). */
 const ROLE_PREFIX_RE = /^(?:[\p{L}\d.]+-)*(\p{L}+)\s+(?=\p{Lu})/u;
-/** Name particles that may come before "der"/"de" in a surname ("von der Leyen"). */
 /**
  * Name particles: a personal name may hold them between capitalised words ("Anna von Berg"), and
  * one before "der"/"de" starts a surname ("von der Leyen"), not a job title.
