@@ -329,22 +329,12 @@ export interface NameMention {
   subject: boolean;
 }
 
-/** The scan keeps at most this many candidate mentions (runs first, then single words). */
-const MAX_PENDING = 5000;
-
 /**
- * Can a text's candidate mentions reach MAX_PENDING? A paragraph of n units holds at most
- * ceil(n / 4) runs (two words and a space, and a character that is no name's before the next)
- * and ceil(n / 3) single words (two letters, and such a character before the next).
+ * Mentions are read in the text's first 400,000 characters (as the entities layer reads its
+ * first 400,000): a paragraph that starts after them has none, one that crosses them is read up
+ * to them. This bounds the candidates a text can make, whatever its length.
  */
-function mayReachCap(paragraphs: string[]): boolean {
-  let bound = 0;
-  for (const p of paragraphs) {
-    bound += Math.ceil(p.length / 4) + Math.ceil(p.length / 3);
-    if (bound >= MAX_PENDING) return true;
-  }
-  return false;
-}
+const MAX_MENTION_CHARS = 400_000;
 
 /** Full names known in an article, from the people of the entities layer or from the text. */
 export class NameBook {
@@ -355,14 +345,15 @@ export class NameBook {
   private fromPeople: boolean;
   private readonly paragraphs: string[];
   /**
-   * The mentions of each paragraph, in text order, once read. With the entities layer's people
-   * (the names are known before the text is read) and a text too short for the scan's bound to
-   * matter, each paragraph is read on its own when first asked about: a question looks back from
+   * The mentions of each paragraph, in text order, once read. Each paragraph is read on its own
+   * when first asked about, and its mentions depend on no other paragraph but through the names
+   * (the people's, or the full names of the whole text, read first): a question looks back from
    * its place only (three paragraphs for the focus), so the paragraphs after the last question,
-   * and often most before it, are never read. Otherwise the whole text is read at once.
+   * and often most before it, are never read.
    */
   private readonly byParagraph: Array<NameMention[] | undefined>;
-  private readonly perParagraph: boolean;
+  /** Where each paragraph starts in the text, in characters (for MAX_MENTION_CHARS). */
+  private readonly starts: number[];
   private shapes: Uint32Array | null = null;
 
   constructor(people: Person[], paragraphs: string[]) {
@@ -378,42 +369,31 @@ export class NameBook {
     // mentions alone (most articles resolve every speaker by name); without them, for the full
     // names it writes too, at the first question asked (many articles ask none: no quotes).
     this.paragraphs = paragraphs;
-    this.unread = paragraphs.length > 0;
     this.byParagraph = new Array(paragraphs.length);
-    this.perParagraph = this.fromPeople && !mayReachCap(paragraphs);
-  }
-
-  private unread: boolean;
-
-  /** Read the whole text if not yet done (its names and mentions depend on nothing asked before). */
-  private readText(): void {
-    if (!this.unread) return;
-    this.unread = false;
-    if (this.perParagraph) {
-      for (let q = 0; q < this.paragraphs.length; q++) this.mentionsIn(q);
-      return;
+    this.starts = new Array(paragraphs.length);
+    let at = 0;
+    for (let q = 0; q < paragraphs.length; q++) {
+      this.starts[q] = at;
+      at += (paragraphs[q] as string).length;
     }
-    const found = this.scanSingles(this.readRuns());
-    for (let q = 0; q < this.byParagraph.length; q++) this.byParagraph[q] = [];
-    for (const m of found) this.byParagraph[m.p]!.push(m);
   }
 
-  /**
-   * Read the names now if they come from the text: its runs only. The single words are read
-   * when mentions are asked for (a text whose speakers are all named asks for none).
-   */
+  /** Whether the full names of the text have been read (without people only). */
+  private namesRead = false;
+
+  /** Read the names now if they come from the text (the full names of its runs). */
   private readNames(): void {
-    if (!this.fromPeople) this.readRuns();
+    if (!this.fromPeople && !this.namesRead) {
+      this.namesRead = true;
+      this.readFullNames();
+    }
   }
 
   /** The person mentions of paragraph q, in text order. */
   private mentionsIn(q: number): NameMention[] {
     let list = this.byParagraph[q];
     if (list) return list;
-    if (!this.perParagraph) {
-      this.readText();
-      return this.byParagraph[q]!;
-    }
+    this.readNames();
     list = this.scanParagraph(q);
     this.byParagraph[q] = list;
     return list;
@@ -421,7 +401,6 @@ export class NameBook {
 
   /** Person mentions in text order, subjects (a name opening a sentence or clause) flagged. */
   get mentions(): NameMention[] {
-    this.readText();
     const out: NameMention[] = [];
     for (let q = 0; q < this.paragraphs.length; q++) for (const m of this.mentionsIn(q)) out.push(m);
     return out;
@@ -498,12 +477,12 @@ export class NameBook {
     return found.sort((a, b) => a.p - b.p || a.at - b.at);
   }
 
-  /**
-   * The mentions of one paragraph, as the scan of the whole text finds them when the names are
-   * the people's and the candidates stay under MAX_PENDING: runs, then single words, in order.
-   */
+  /** The mentions of one paragraph (as far as MAX_MENTION_CHARS): runs, then single words, in text order. */
   private scanParagraph(pi: number): NameMention[] {
-    const p = this.paragraphs[pi] as string;
+    const room = MAX_MENTION_CHARS - (this.starts[pi] as number);
+    if (room <= 0) return [];
+    const whole = this.paragraphs[pi] as string;
+    const p = whole.length > room ? whole.slice(0, room) : whole;
     const runs: number[] = [];
     const singles: number[] = [];
     capitalizedRuns(p, runs, singles);
@@ -522,19 +501,12 @@ export class NameBook {
     return this.known(pending);
   }
 
-  /** The runs' candidate mentions, once the whole text's runs are read. */
-  private runMentions: NameMention[] | null = null;
-
   /**
-   * Full names written in the text (capitalized runs of two or more words after titles), when
-   * they do not come from the people; and the runs' candidate mentions, in text order.
+   * The full names written in the text, when they do not come from the people: capitalized runs
+   * of two to four words after titles, with how often each is written and its titles.
    */
-  private readRuns(): NameMention[] {
-    if (this.runMentions) return this.runMentions;
-    const pending: NameMention[] = [];
-    this.runMentions = pending;
+  private readFullNames(): void {
     const paragraphs = this.paragraphs;
-    const mentionsOnly = this.fromPeople;
     const seen = new Map<string, Known>();
     /** RUN's matches in a paragraph (start, end). */
     const runs: number[] = [];
@@ -544,12 +516,9 @@ export class NameBook {
       runs.length = 0;
       capitalizedRuns(p, runs, null);
       for (let r = 0; r < runs.length; r += 2) {
-        const at = runs[r] as number;
-        const parts = NameBook.runName(p, at, runs[r + 1] as number);
+        const parts = NameBook.runName(p, runs[r] as number, runs[r + 1] as number);
         if (!parts) continue;
         const name = parts.name as string;
-        if (pending.length < MAX_PENDING) pending.push({ p: pi, at, name, subject: isClauseStart(p, at) });
-        if (mentionsOnly) continue;
         const nameWords = parts.words;
         if (nameWords.length < 2 || nameWords.length > 4) continue;
         if (nameWords.some((w) => w.endsWith('.') && w.length > 2 && !SUFFIXES.has(lower(w)))) continue;
@@ -564,30 +533,6 @@ export class NameBook {
         for (const t of parts.titles) k.roleWords.add(t);
       }
     }
-    return pending;
-  }
-
-  /**
-   * The mentions of the whole text: the runs' candidates, then single capitalized words that
-   * name a known person ("Putin said"), all in text order (at most MAX_PENDING candidates).
-   */
-  private scanSingles(runMentions: NameMention[]): NameMention[] {
-    const pending = runMentions.slice();
-    const paragraphs = this.paragraphs;
-    const shapes = this.keyShapes();
-    /** SINGLE's matches in a paragraph (0, start, end). */
-    const singles: number[] = [];
-    for (let pi = 0; pi < paragraphs.length && pending.length < MAX_PENDING; pi++) {
-      const p = paragraphs[pi] as string;
-      singles.length = 0;
-      capitalizedRuns(p, null, singles);
-      for (let q = 0; q < singles.length && pending.length < MAX_PENDING; q += 3) {
-        const at = singles[q + 1] as number;
-        const word = this.singleName(shapes, p, at, singles[q + 2] as number);
-        if (word) pending.push({ p: pi, at, name: word, subject: isClauseStart(p, at) });
-      }
-    }
-    return this.known(pending);
   }
 
   /** The shapes (`shapeBit`) of the keys of byLast, byAlias and byFirst. */

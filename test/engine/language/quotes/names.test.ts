@@ -137,17 +137,57 @@ describe('the name book', () => {
     expect(names([{ name: 'Ilse Brandtner', mentions: 3, aliases: [], roles: [] }])).toEqual([...ilse, ...singles]);
   });
 
-  it('reads a paragraph at a time with people, as the whole text would be read', () => {
+  it('reads the mentions of a paragraph alike in a short text and a long one, with people or without', () => {
     const people = [{ name: 'Ilse Brandtner', mentions: 3, aliases: [], roles: [] }];
-    // a long paragraph without capitals makes the book read the whole text at once
+    // a long paragraph without capitals: long texts were once read whole, short ones by paragraph
     const long = [...TEXT, 'x '.repeat(6000)];
-    const whole = new NameBook(people, long);
-    const byParagraph = new NameBook(people, TEXT);
-    for (const [p, at] of [[0, 0], [0, 60], [1, 0], [1, 40], [1, 200], [2, 0]] as const) {
-      expect(byParagraph.mentionsBefore(p, at)).toEqual(whole.mentionsBefore(p, at));
-      expect(byParagraph.focus(p, at, [])).toBe(whole.focus(p, at, []));
+    for (const given of [people, []]) {
+      const inLong = new NameBook(given, long);
+      const inShort = new NameBook(given, TEXT);
+      for (const [p, at] of [[0, 0], [0, 60], [1, 0], [1, 40], [1, 200], [2, 0]] as const) {
+        expect(inShort.mentionsBefore(p, at)).toEqual(inLong.mentionsBefore(p, at));
+        expect(inShort.focus(p, at, [])).toBe(inLong.focus(p, at, []));
+      }
+      expect(inLong.mentions.filter((m) => m.p < TEXT.length)).toEqual(inShort.mentions);
     }
-    expect(byParagraph.mentions).toEqual(whole.mentions);
+  });
+
+  /** The paragraphs, with a record of those whose text was read. */
+  function watched(paragraphs: string[]): { paragraphs: string[]; read: Set<number> } {
+    const read = new Set<number>();
+    const proxy = new Proxy(paragraphs, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) read.add(Number(key));
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    return { paragraphs: proxy, read };
+  }
+
+  it('reads only the paragraphs a question looks at, however long the text, when the names are the people', () => {
+    const people = [{ name: 'Ilse Brandtner', mentions: 3, aliases: [], roles: [] }];
+    const filler = 'The committee met again on Tuesday and the talks went on late into the night. '.repeat(12);
+    const text = Array.from({ length: 40 }, (_, i) => (i === 20 ? 'Ilse Brandtner arrived. ' : '') + filler);
+    const { paragraphs, read } = watched(text);
+    const book = new NameBook(people, paragraphs);
+    read.clear(); // (the book measures the paragraphs when it is made)
+    expect(book.focus(22, 0, [])).toBe('Ilse Brandtner');
+    expect([...read].sort((a, b) => a - b)).toEqual([20, 21, 22]); // back to the name, not the whole text
+  });
+
+  it('reads mentions in the first 400,000 characters of a text only', () => {
+    const people = [{ name: 'Ilse Brandtner', mentions: 3, aliases: [], roles: [] }];
+    const filler = 'x '.repeat(50_000); // 100,000 characters
+    const early = [filler, filler, filler, 'Ilse Brandtner arrived.'];
+    const late = [filler, filler, filler, filler, 'Ilse Brandtner arrived.'];
+    expect(new Set(new NameBook(people, early).mentions.map((m) => m.p))).toEqual(new Set([3]));
+    expect(new NameBook(people, late).mentions).toEqual([]);
+    expect(new NameBook(people, late).focus(4, 30, [])).toBeNull();
+    // a paragraph that crosses the bound is read as far as it goes
+    const crossing = [filler, filler, filler, `${'x '.repeat(49_990)}Ilse Brandtner met Ilse Brandtner.`];
+    const at = new NameBook(people, crossing).mentions.map((m) => m.at);
+    expect(at).toContain(99_980); // the first name, before the bound
+    expect(Math.max(...at)).toBeLessThan(99_999); // the second starts on the bound's last character
   });
 
   it('focuses on the last speaker before a place, at most three paragraphs back', () => {
