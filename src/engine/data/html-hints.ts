@@ -61,6 +61,63 @@ export const AD_LABELS = [
   'advertisement - scroll to continue', 'skip advertisement',
 ];
 
+/**
+ * Labels of the boxes around a story that are not the story: related reading ("Read also",
+ * "Mehr zum Thema"), recommendations, most-read lists and the comment form. A short block that
+ * is only such a label is removed, and so is a line that starts with one and is mostly a link
+ * ("Read also: <a>Another story</a>"); see also SEE_ALSO_LABELS. Lower case, without final
+ * punctuation; common labels of news and blog pages in English, German, French, Spanish, Italian,
+ * Portuguese, Dutch and Polish.
+ */
+export const RELATED_LABELS = [
+  // English
+  'related', 'related articles', 'related stories', 'related posts', 'related content', 'related coverage',
+  'related news', 'related links', 'related reading', 'related topics', 'read also', 'also read', 'read next',
+  'more on this', 'more on this topic', 'more on this story', 'more stories', 'more news',
+  'you might also like', 'you may also like', 'you might be interested in', 'you may be interested in',
+  'we recommend', 'recommended', 'recommended for you', 'recommended stories', 'recommended reading',
+  'don\'t miss', 'don’t miss', 'editor\'s picks', 'editor’s picks', 'most read', 'most popular',
+  'trending now', 'up next', 'what to read next', 'leave a comment', 'leave a reply', 'no comments',
+  'no comments yet', 'comments are closed',
+  // German
+  'lesen sie auch', 'lesen sie mehr', 'auch interessant', 'das könnte sie auch interessieren',
+  'das könnte dich auch interessieren', 'mehr zum thema', 'mehr zu diesem thema', 'zum weiterlesen',
+  'weiterführende links', 'weitere artikel', 'weitere beiträge', 'weitere nachrichten', 'ähnliche artikel',
+  'ähnliche beiträge', 'verwandte artikel', 'verwandte themen', 'empfehlungen der redaktion',
+  'empfehlungen aus der redaktion', 'unsere empfehlungen', 'mehr dazu', 'meistgelesen',
+  'meistgelesene artikel', 'passend zum thema', 'lesetipp', 'lesetipps', 'keine kommentare',
+  'kommentare geschlossen', 'schreibe einen kommentar', 'kommentar schreiben',
+  // French
+  'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également', 'à voir aussi', 'sur le même sujet', 'articles similaires', 'articles liés', 'vous aimerez aussi',
+  'vous aimerez peut-être aussi', 'les plus lus', 'laisser un commentaire',
+  // Spanish
+  'lee también', 'lea también', 'mira también', 'te puede interesar', 'le puede interesar', 'también te puede interesar', 'también le puede interesar',
+  'noticias relacionadas', 'artículos relacionados', 'contenido relacionado', 'lo más leído', 'más noticias',
+  'deja un comentario',
+  // Italian
+  'leggi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'articoli correlati',
+  'notizie correlate', 'i più letti', 'lascia un commento',
+  // Portuguese
+  'leia também', 'veja também', 'notícias relacionadas', 'você também pode gostar', 'mais lidas',
+  'deixe um comentário',
+  // Dutch
+  'lees ook', 'gerelateerde artikelen', 'meer over dit onderwerp', 'meest gelezen',
+  'laat een reactie achter',
+  // Polish
+  'czytaj też', 'czytaj także', 'czytaj również', 'przeczytaj też', 'przeczytaj także', 'polecamy',
+  'najczęściej czytane',
+];
+
+/**
+ * "See also" and the like: alone, they head a page's own section of references (an encyclopedia
+ * article, a README), which stays; as the start of a line that is mostly a link ("See also:
+ * <a>Another story</a>"), they are a related-reading line, removed as RELATED_LABELS are.
+ */
+export const SEE_ALSO_LABELS = [
+  'see also', 'further reading', 'siehe auch', 'voir aussi', 'ver también', 'vea también', 'véase también',
+  'vedi anche', 'zie ook', 'zobacz też', 'zobacz także',
+];
+
 /** Labels of a key-points box that sums up the story apart from it ("Highlights" + a list). */
 export const SUMMARY_BOX_LABELS = [
   'highlights', 'key highlights', 'story highlights', 'key points', 'key takeaways', 'takeaways',

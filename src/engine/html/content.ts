@@ -4,7 +4,10 @@
  * the siblings that look like more of the story. Three passes, each less strict, when the
  * first finds too little. All walks are iterative.
  */
-import { AD_LABEL, BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, ROLES, SHARE_RE, STRONG_SHARE_RE, SUMMARY_LABEL, UNLIKELY_RE } from './hints';
+import {
+  AD_LABEL, BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, RELATED_LABEL, RELATED_LEAD_RE, ROLES, SHARE_RE, STRONG_SHARE_RE, SUMMARY_LABEL,
+  UNLIKELY_RE,
+} from './hints';
 import { classAndId, isWs, WS_RUN_RE, type El, type Node } from './tree';
 
 /**
@@ -690,6 +693,7 @@ function finish(
       if (ci && s.text < 500 && SHARE_RE.test(ci) && !MAYBE_RE.test(ci) && tag !== 'a') drop = true;
       else if (ci && s.text < 300 && BLOCK.has(tag) && !HEADINGS.has(tag) && STRONG_SHARE_RE.test(ci)) drop = true;
       else if (s.text > 0 && s.text < 60 && !s.block && isAdLabel(el)) drop = true;
+      else if (s.text > 0 && s.text < MAX_RELATED_LINE && !s.block && BLOCK.has(tag) && isRelatedLine(el, s)) drop = true;
       else if (s.li >= 2 && s.p === 0 && s.text < 800 && (tag === 'div' || tag === 'section' || tag === 'aside') && isSummaryBox(el)) drop = true;
       else if (HEADINGS.has(tag)) {
         if (flags & FLAG_WEIGHT_CLASSES && classWeight(el) < 0) drop = true;
@@ -717,6 +721,30 @@ function finish(
 }
 
 const AD_TRIM = /^[\s\p{P}\p{S}]+|[\s\p{P}\p{S}]+$/gu;
+
+/** A related-reading line is short: a label, or a label and one story's linked title. */
+const MAX_RELATED_LINE = 250;
+/**
+ * A block with no block inside that is a related-reading label alone ("Mehr zum Thema", "You
+ * might also like:"), or a line that starts with one and is mostly a link ("Read also: <a>…</a>").
+ * Prose that starts with such words stays ("Read more: the survey counted <a>eleven</a> …").
+ */
+function isRelatedLine(el: El, s: Stats): boolean {
+  const linked = linkDensity(s) >= 0.5;
+  const alone = s.text >= MIN_LABEL && s.text <= MAX_LABEL;
+  if (!linked && !alone) return false;
+  const t = plainText(el);
+  if (alone && RELATED_LABEL.has(t.replace(AD_TRIM, '').toLowerCase())) return true;
+  return linked && RELATED_LEAD_RE.test(t);
+}
+
+/** The lengths of the labels of RELATED_LABEL, with room for punctuation around them. */
+let MIN_LABEL = Infinity;
+let MAX_LABEL = 0;
+for (const w of RELATED_LABEL) {
+  MIN_LABEL = Math.min(MIN_LABEL, w.length);
+  MAX_LABEL = Math.max(MAX_LABEL, w.length + 6);
+}
 /** A block whose whole text is an advertisement label ("Advertisement", "Anzeige"). */
 function isAdLabel(el: El): boolean {
   const ch = el.children;

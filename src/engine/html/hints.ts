@@ -1,7 +1,8 @@
 /** Compiled matchers for the class/id word lists of src/engine/data/html-hints.ts. */
 import {
   BLOCK_TAGS, BOILERPLATE_ROLES, DROP_TAGS, MAYBE_CANDIDATE, NEGATIVE_HINTS, POSITIVE_HINTS, SHARE_HINTS,
-  UNLIKELY_CANDIDATES, STRONG_SHARE_HINTS, AD_LABELS, SUMMARY_BOX_LABELS,
+  UNLIKELY_CANDIDATES, STRONG_SHARE_HINTS, AD_LABELS, SUMMARY_BOX_LABELS, RELATED_LABELS,
+  SEE_ALSO_LABELS,
 } from '../data/html-hints';
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -40,6 +41,9 @@ export const SHARE_RE = hintRegex(SHARE_HINTS);
 export const STRONG_SHARE_RE = hintRegex(STRONG_SHARE_HINTS);
 export const AD_LABEL = new Set(AD_LABELS);
 export const SUMMARY_LABEL = new Set(SUMMARY_BOX_LABELS);
+export const RELATED_LABEL = new Set(RELATED_LABELS);
+/** A line that starts with a related-reading or see-also label, then a separator or a space, then more. */
+export const RELATED_LEAD_RE = new RegExp(`^(?:${[...RELATED_LABELS, ...SEE_ALSO_LABELS].map(esc).join('|')})(?:\\s*[:–—|»>]\\s*|\\s+)\\S`, 'iu');
 
 export const DROP = new Set(DROP_TAGS);
 export const BLOCK = new Set(BLOCK_TAGS);

@@ -78,6 +78,34 @@ describe('start of the story', () => {
     expect(d.paragraphs.join(' ')).not.toMatch(/advertisement|Highlights|short point/i);
   });
 
+  it('drops the labels of related-reading boxes, and a "Read also:" line that only links to another story', () => {
+    const html = `<html><body><article><div class="content">${paras(2, 'hedgehogs')}
+      <p><strong>Read also:</strong> <a href="/other">Why hedgehogs cross roads at night, and what towns can do</a></p>
+      ${paras(1, 'burrows')}<p>Lesen Sie auch: <a href="/de">Igel im Garten: so helfen Sie im Winter</a></p>
+      ${paras(1, 'leaves')}<h3>Mehr zum Thema</h3><h2>You might also like:</h2><p>Czytaj też</p></div></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs).toHaveLength(4);
+    expect(d.paragraphs.join(' ')).not.toMatch(/Read also|Lesen Sie|Mehr zum|might also|Czytaj|cross roads|Igel/);
+    expect(d.markdown).not.toMatch(/Read also|Mehr zum Thema/);
+  });
+
+  it('keeps prose that starts like a related-reading label, and a label line that is not a link', () => {
+    const html = `<html><body><article><div class="content">${paras(2, 'moths')}
+      <p>Related research: moths navigate by the moon, and street lights draw them off course for hours.</p>
+      <p>Read more: the survey counted <a href="/data">eleven species</a> in one night, twice as many as last year, in the park.</p>
+      <p>Related</p>${paras(1, 'lamps')}<h2>See also</h2><ul><li>Moth traps, a history of the light trap in field biology and its uses</li></ul>
+      <p>See also: <a href="/bats">Bats and the insects of the night</a></p></div></article></body></html>`;
+    const d = parseHtml(html, null);
+    const text = d.paragraphs.join(' ');
+    expect(text).toContain('Related research: moths navigate');
+    expect(text).toContain('Read more: the survey counted eleven species');
+    expect(d.paragraphs).not.toContain('Related'); // the bare label goes
+    // "See also" alone heads the page's own references; as a link line it is related reading
+    expect(d.paragraphs).toContain('See also');
+    expect(text).not.toContain('Bats and the insects');
+    expect(d.paragraphs).toHaveLength(7);
+  });
+
   it('puts the lead paragraph (a standfirst in the story header, beside the body) first', () => {
     const html = `<html><body><article><header class="story-head"><h1>Night trains return</h1>
       <div class="story-intro"><p>After ten years without them, sleeper trains are back on the northern line, and the first one left full.</p></div></header>
