@@ -118,6 +118,24 @@ export const SEE_ALSO_LABELS = [
   'vedi anche', 'zie ook', 'zobacz też', 'zobacz także',
 ];
 
+/**
+ * Labels of a photo credit line ("Photo: Jane Roe / Agency", "Bildnachweis: …"): a short block
+ * that is such a label, a colon and a name or two is removed (a sentence after the label stays).
+ * Lower case; then the same for the labels that take "by" ("Photograph by Jane Roe").
+ */
+export const CREDIT_LABELS = [
+  'photo', 'photos', 'photograph', 'photography', 'picture', 'pictures', 'image', 'images', 'image credit',
+  'image credits', 'photo credit', 'photo credits', 'credit', 'credits', 'illustration', 'cover photo',
+  'foto', 'fotos', 'bild', 'bilder', 'bildquelle', 'bildquellen', 'fotoquelle', 'titelbild', 'titelfoto',
+  'beitragsbild', 'headerbild', 'vorschaubild', 'bildnachweis', 'bildnachweise', 'fotonachweis', 'fotocredit',
+  'crédit photo', 'crédits photo', 'crédits photos', 'crédit', 'crédits', 'fotografía', 'imagen', 'crédito',
+  'créditos', 'fotografia', 'immagine', 'imagem', 'beeld', 'fot', 'zdjęcie',
+];
+export const CREDIT_BY_LABELS = [
+  'photo by', 'photos by', 'photograph by', 'photographs by', 'photography by', 'picture by', 'image by',
+  'illustration by', 'foto von', 'fotos von', 'bild von', 'photo de', 'foto de', 'foto di', 'foto door',
+];
+
 /** Labels of a key-points box that sums up the story apart from it ("Highlights" + a list). */
 export const SUMMARY_BOX_LABELS = [
   'highlights', 'key highlights', 'story highlights', 'key points', 'key takeaways', 'takeaways',

@@ -5,7 +5,7 @@
  * first finds too little. All walks are iterative.
  */
 import {
-  AD_LABEL, BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, RELATED_LABEL, RELATED_LEAD_RE, ROLES, SHARE_RE, STRONG_SHARE_RE, SUMMARY_LABEL,
+  AD_LABEL, BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, CREDIT_LEAD_RE, CREDIT_START_RE, RELATED_LABEL, RELATED_LEAD_RE, ROLES, SHARE_RE, STRONG_SHARE_RE, SUMMARY_LABEL,
   UNLIKELY_RE,
 } from './hints';
 import { classAndId, isWs, WS_RUN_RE, type El, type Node } from './tree';
@@ -694,6 +694,7 @@ function finish(
       else if (ci && s.text < 300 && BLOCK.has(tag) && !HEADINGS.has(tag) && STRONG_SHARE_RE.test(ci)) drop = true;
       else if (s.text > 0 && s.text < 60 && !s.block && isAdLabel(el)) drop = true;
       else if (s.text > 0 && s.text < MAX_RELATED_LINE && !s.block && BLOCK.has(tag) && isRelatedLine(el, s)) drop = true;
+      else if (s.text > 0 && s.text <= MAX_CREDIT_LINE && !s.block && BLOCK.has(tag) && isCreditLine(el)) drop = true;
       else if (s.li >= 2 && s.p === 0 && s.text < 800 && (tag === 'div' || tag === 'section' || tag === 'aside') && isSummaryBox(el)) drop = true;
       else if (HEADINGS.has(tag)) {
         if (flags & FLAG_WEIGHT_CLASSES && classWeight(el) < 0) drop = true;
@@ -736,6 +737,33 @@ function isRelatedLine(el: El, s: Stats): boolean {
   const t = plainText(el);
   if (alone && RELATED_LABEL.has(t.replace(AD_TRIM, '').toLowerCase())) return true;
   return linked && RELATED_LEAD_RE.test(t);
+}
+
+/** A credit line is short: a label and a name or two. */
+const MAX_CREDIT_LINE = 120;
+const MAX_CREDIT = 80;
+/** Words in lower case that a credit may hold ("for the Harbour Review", "der FAZ vom …"). */
+const MAX_CREDIT_LOWER_WORDS = 3;
+const LOWER_START_RE = /(?:^|\s)\p{Ll}/gu;
+
+/**
+ * A block with no block inside that is a photo credit ("Photo: Jane Roe / Agency", "Photograph
+ * by Jane Roe"): a credit label, then at most MAX_CREDIT characters in which at most three words
+ * start in lower case. "Photo: the nests were counted from the air, …" is a sentence, and stays.
+ */
+function isCreditLine(el: El): boolean {
+  if (!CREDIT_START_RE.test(firstText(el))) return false;
+  const m = CREDIT_LEAD_RE.exec(plainText(el));
+  if (!m) return false;
+  const credit = m[1] as string;
+  return credit.length <= MAX_CREDIT && (credit.match(LOWER_START_RE)?.length ?? 0) <= MAX_CREDIT_LOWER_WORDS;
+}
+
+/** The first text of an element (its first descendant that is text), or "". */
+function firstText(el: El): string {
+  let n: Node | undefined = el;
+  while (n !== undefined && typeof n !== 'string') n = n.children[0];
+  return n ?? '';
 }
 
 /** The lengths of the labels of RELATED_LABEL, with room for punctuation around them. */

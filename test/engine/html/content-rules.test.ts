@@ -106,6 +106,18 @@ describe('start of the story', () => {
     expect(d.paragraphs).toHaveLength(7);
   });
 
+  it('drops a photo credit line in the body, but keeps prose that mentions a photo', () => {
+    const html = `<html><body><article><div class="content"><p>Photo: Jane Roe / Example Agency</p>${paras(2, 'herons')}
+      <p>Foto: Max Mustermann</p><p>Photograph by Ana Lima for the Harbour Review</p>${paras(1, 'reeds')}
+      <p>Photo: the heron nests were counted from the air, and the photo shows twice as many as last spring.</p>
+      <p>Crédits photos : Agence Exemple</p></div></article></body></html>`;
+    const d = parseHtml(html, null);
+    const text = d.paragraphs.join(' ');
+    expect(text).not.toMatch(/Jane Roe|Mustermann|Ana Lima|Agence Exemple/);
+    expect(text).toContain('Photo: the heron nests were counted');
+    expect(d.paragraphs).toHaveLength(4);
+  });
+
   it('puts the lead paragraph (a standfirst in the story header, beside the body) first', () => {
     const html = `<html><body><article><header class="story-head"><h1>Night trains return</h1>
       <div class="story-intro"><p>After ten years without them, sleeper trains are back on the northern line, and the first one left full.</p></div></header>
