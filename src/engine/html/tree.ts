@@ -92,6 +92,15 @@ const SKIP_TEXT = new Set(['script', 'style', 'template', 'svg', 'math', 'textar
 const RAW_TEXT = new Set(['script', 'style', 'title', 'textarea', 'iframe', 'noembed', 'noframes', 'xmp']);
 
 const AMP = /&/;
+const SOFT_HYPHEN_RE = /\u00ad/g;
+
+/**
+ * Text without soft hyphens (U+00AD, written or as `&shy;`): a hint where a word may break,
+ * invisible on the page. Kept, it would split words for search, quotes and names ("Bo\u00adzen").
+ */
+function withoutSoftHyphens(s: string): string {
+  return s.indexOf('\u00ad') < 0 ? s : s.replace(SOFT_HYPHEN_RE, '');
+}
 const NOT_SPACE = /\S/;
 
 /**
@@ -275,7 +284,7 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
   const flushText = () => {
     const raw = pending;
     pending = '';
-    const text = AMP.test(raw) ? decodeHTML(raw) : raw;
+    const text = withoutSoftHyphens(AMP.test(raw) ? decodeHTML(raw) : raw);
     if (cur.tag === 'head' && NOT_SPACE.test(text)) cur = leaveHead(cur, '#text');
     const ch = cur.children;
     const last = ch.length - 1;
@@ -323,7 +332,7 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
       }
     } else if (tag === 'title' && titleBuf) {
       const raw = titleBuf.join('');
-      title = AMP.test(raw) ? decodeHTML(raw) : raw;
+      title = withoutSoftHyphens(AMP.test(raw) ? decodeHTML(raw) : raw);
       titleBuf = null;
     }
     cur = cur.parent ?? root;
