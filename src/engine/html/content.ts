@@ -254,18 +254,36 @@ function hints(el: El, st: Stats): number {
   let drop = (DROP.has(tag) && !(tag === 'form' && isWrapperForm(el))) || isHidden(el);
   if (!drop) {
     const role = el.attrs.role;
-    if (role && ROLES.has(role.toLowerCase())) drop = true;
+    if (role && ROLES.has(role.toLowerCase()) && !holdsMainContent(el)) drop = true;
   }
   if (drop) h |= HINT_DROP;
   else {
     const ci = classAndId(el);
     const unlikely = !!ci && UNLIKELY_RE.test(ci) && !MAYBE_RE.test(ci);
     if (unlikely) h |= HINT_UNLIKELY_CI;
-    if (tag === 'header') h |= HINT_UNLIKELY;
+    if (tag === 'header') {
+      if (!holdsMainContent(el)) h |= HINT_UNLIKELY;
+    }
     else if (unlikely && tag !== 'a' && tag !== 'article' && tag !== 'main' && tag !== 'body' && tag !== 'html' && el.attrs.itemprop !== 'articleBody' && !hasAncestor(el, TABLE_CODE)) h |= HINT_UNLIKELY;
   }
   st.hint = h;
   return h;
+}
+
+/**
+ * Does the element hold the page's main content (a <main>, an <article>, role="main" or the
+ * articleBody)? A page header or banner never closed wraps the whole page ("<header
+ * role=banner> … <main>"), and is then no header.
+ */
+function holdsMainContent(el: El): boolean {
+  const stack: El[] = [];
+  for (const c of el.children) if (typeof c !== 'string') stack.push(c);
+  while (stack.length) {
+    const d = stack.pop() as El;
+    if (d.tag === 'main' || d.tag === 'article' || d.attrs.role === 'main' || d.attrs.itemprop === 'articleBody') return true;
+    for (const c of d.children) if (typeof c !== 'string') stack.push(c);
+  }
+  return false;
 }
 
 /** Measure the element's text children, once per page. */

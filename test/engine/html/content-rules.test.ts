@@ -17,6 +17,18 @@ describe('page structure', () => {
     expect(d.paragraphs[0]).toMatch(/^Sentence 1 about lanterns/);
   });
 
+  it('reads the story in a page header that is never closed, and still drops a real header', () => {
+    const html = `<html><body><header class="header" role="banner"><a href="#main">Skip to main content</a>
+      <nav><a href="/">Home</a> <a href="/news">News</a></nav><p class="slogan">The harbour town paper, every day since 1901</p>
+      <main role="main"><article><h1>Ferry timetable changes</h1>${paras(4, 'ferries')}</article></main></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toMatch(/^Sentence 1 about ferries/);
+    expect(d.paragraphs).toHaveLength(4);
+    const closed = `<html><body><header role="banner"><p class="slogan">The harbour town paper, every day since 1901, with news</p></header>
+      <article>${paras(4, 'tides')}</article></body></html>`;
+    expect(parseHtml(closed, null).paragraphs.join(' ')).not.toContain('harbour town paper');
+  });
+
   it('reads a page wrapped in one <form> (a layout wrapper) but still drops real forms', () => {
     const html = `<html><body><form id="pageForm" method="post" action="/page">
       <input type="hidden" name="__STATE" value="abc">
