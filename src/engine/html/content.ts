@@ -251,7 +251,7 @@ function hints(el: El, st: Stats): number {
   if (h) return h;
   h = HINT_DONE;
   const tag = el.tag;
-  let drop = (DROP.has(tag) && !(tag === 'form' && isWrapperForm(el))) || isHidden(el);
+  let drop = (DROP.has(tag) && !(tag === 'form' && isWrapperForm(el)) && !(tag === 'aside' && holdsHeadline(el))) || isHidden(el);
   if (!drop) {
     const role = el.attrs.role;
     if (role && ROLES.has(role.toLowerCase()) && !holdsMainContent(el)) drop = true;
@@ -268,6 +268,27 @@ function hints(el: El, st: Stats): number {
   }
   st.hint = h;
   return h;
+}
+
+/** The page's headline, normalized (normTitle), while its main text is selected ('' when none). */
+let headline = '';
+
+/**
+ * Does the element hold an <h1> that is the page's headline? An <aside> that does is the story's
+ * own wrapper (some pages set the whole story in one), not a sidebar.
+ */
+function holdsHeadline(el: El): boolean {
+  if (!headline) return false;
+  const stack: El[] = [el];
+  while (stack.length) {
+    const d = stack.pop() as El;
+    if (d.tag === 'h1') return normTitle(plainText(d)) === headline;
+    for (let i = d.children.length - 1; i >= 0; i--) {
+      const c = d.children[i];
+      if (typeof c !== 'string') stack.push(c);
+    }
+  }
+  return false;
 }
 
 /**
@@ -888,6 +909,7 @@ function inSemanticArticle(el: El): boolean {
 /** Choose the main text. Retries with fewer rules when a pass finds too little. */
 export function selectContent(root: El, title: string | null): Selection {
   const body = findBody(root);
+  headline = title ? normTitle(title) : '';
   const passes = [
     FLAG_STRIP_UNLIKELY | FLAG_WEIGHT_CLASSES | FLAG_CLEAN_CONDITIONALLY,
     FLAG_WEIGHT_CLASSES | FLAG_CLEAN_CONDITIONALLY,

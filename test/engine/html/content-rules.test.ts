@@ -29,6 +29,16 @@ describe('page structure', () => {
     expect(parseHtml(closed, null).paragraphs.join(' ')).not.toContain('harbour town paper');
   });
 
+  it('reads a story set in an <aside> that holds its headline, and still drops a sidebar', () => {
+    const html = `<html><head><title>Lighthouse keepers return | The Coast Paper</title></head><body><main>
+      <aside class="content-wrap"><section><h1>Lighthouse keepers return</h1>${paras(4, 'lighthouses')}</section></aside>
+      <aside class="sidebar"><h2>Most read</h2><p>A sidebar paragraph about something else entirely, with words enough to count.</p></aside>
+      </main></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toMatch(/^Sentence 1 about lighthouses/);
+    expect(d.paragraphs).toHaveLength(4);
+  });
+
   it('reads a page wrapped in one <form> (a layout wrapper) but still drops real forms', () => {
     const html = `<html><body><form id="pageForm" method="post" action="/page">
       <input type="hidden" name="__STATE" value="abc">
