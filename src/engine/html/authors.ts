@@ -132,13 +132,22 @@ function stripPrefixes(s: string): string {
   return s;
 }
 
+/** A name that ends with an initial or with "Jr" / "Sr", whose full stop belongs to it. */
+const FINAL_ABBREVIATION_RE = /(?:^|\s)(?:\p{Lu}|Jr|Sr)$/u;
+
 function cleanOne(raw: string, lenient: boolean, later = false): string | null {
   let s = raw.replace(WS_RUN_RE, ' ').trim();
   if (!s) return null;
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = stripPrefixes(s).trim();
-    s = s.replace(/^[\s\-–—:•·|,.]+|[\s\-–—:•·|,.]+$/g, '');
+    s = s.replace(/^[\s\-–—:•·|,.]+/, '');
+    const tail = /[\s\-–—:•·|,.]+$/.exec(s);
+    if (tail) {
+      s = s.slice(0, tail.index);
+      // the full stop of a final initial or suffix is the name's ("Lena M.", "Perry Bacon Jr.")
+      if (tail[0][0] === '.' && FINAL_ABBREVIATION_RE.test(s)) s += '.';
+    }
     if (s === before) break;
   }
   if (ORG_RE.test(s)) return null;
@@ -234,7 +243,7 @@ export function isPersonalName(n: string): boolean {
   const words = n.trim().split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   if (ORG_RE.test(n) || NOT_NAMES.has(n.toLowerCase())) return false;
-  if (!words.every((w, i) => (i > 0 && NAME_PARTICLES.has(w)) || /^\p{Lu}(?:\p{Ll}|['’-])+$|^\p{Lu}\.$/u.test(w))) return false;
+  if (!words.every((w, i) => (i > 0 && NAME_PARTICLES.has(w)) || /^\p{Lu}(?:\p{Ll}|['’-])+$|^\p{Lu}\.$|^[JS]r\.$/u.test(w))) return false;
   const g = gazetteer();
   if (!g.given.has(words[0].toLowerCase())) return false;
   // A country or a major place among the words names a business ("Happy Coffee Germany").

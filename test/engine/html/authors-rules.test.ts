@@ -151,6 +151,16 @@ describe('authors: catalogue fields write "Surname, Given"', () => {
     expect(d.authors).toEqual(['B. Lindqvist', 'Anna van Berg']);
   });
 
+  it('keeps the full stop of a final initial or of "Jr." and "Sr.", and drops any other', () => {
+    expect(cleanAuthors(['By Perry Oduya Jr.', 'Nicolas Ferrand C.', 'Lena Hofmann Sr.,', 'Jane Doe.', 'Tom Berg. |'])).toEqual([
+      'Perry Oduya Jr.',
+      'Nicolas Ferrand C.',
+      'Lena Hofmann Sr.',
+      'Jane Doe',
+      'Tom Berg',
+    ]);
+  });
+
   it('reads citation_author the same way', () => {
     const d = parseHtml(page('<title>Alpine lakes</title><meta name="citation_author" content="Hofmann, Lena M.">', `<h1>Alpine lakes</h1>${para}`), null);
     expect(d.authors).toEqual(['Lena M. Hofmann']);
