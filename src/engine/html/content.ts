@@ -9,6 +9,7 @@ import {
   UNLIKELY_RE,
 } from './hints';
 import { classAndId, isWs, WS_RUN_RE, type El, type Node } from './tree';
+import { isWeekday, monthOf } from '../text/dates';
 
 /**
  * What this stage keeps on each element (El.st): the statistics and score of the current pass
@@ -716,6 +717,8 @@ function finish(
 ): Selection {
   const titleN = title ? normTitle(title) : '';
   const stack: El[] = [...roots].reverse();
+  /** Text of the blocks kept so far: the lines before the story are those within LEAD_ZONE. */
+  let lead = 0;
   let textLength = 0;
   for (const r of roots) textLength += statsOf(r)?.text ?? 0;
   const rootSet = new Set(roots);
@@ -734,6 +737,7 @@ function finish(
       else if (s.text > 0 && s.text < 60 && !s.block && isAdLabel(el)) drop = true;
       else if (s.text > 0 && s.text < MAX_RELATED_LINE && !s.block && BLOCK.has(tag) && isRelatedLine(el, s)) drop = true;
       else if (s.text > 0 && s.text <= MAX_CREDIT_LINE && !s.block && BLOCK.has(tag) && isCreditLine(el)) drop = true;
+      else if (lead < LEAD_ZONE && s.text > 0 && s.text <= MAX_LEAD_LINE && !s.block && LEAD_LINE_TAGS.has(tag) && isLeadLine(el, titleN)) drop = true;
       else if (s.li >= 2 && s.p === 0 && s.text < 800 && (tag === 'div' || tag === 'section' || tag === 'aside') && isSummaryBox(el)) drop = true;
       else if (HEADINGS.has(tag)) {
         if (flags & FLAG_WEIGHT_CLASSES && classWeight(el) < 0) drop = true;
@@ -751,6 +755,7 @@ function finish(
       textLength -= s.text;
       continue;
     }
+    if (!s.block && BLOCK.has(tag)) lead += s.text;
     const ch = el.children;
     for (let i = ch.length - 1; i >= 0; i--) {
       const c = ch[i];
@@ -803,6 +808,66 @@ function firstText(el: El): string {
   let n: Node | undefined = el;
   while (n !== undefined && typeof n !== 'string') n = n.children[0];
   return n ?? '';
+}
+
+/** The story starts within this many characters of kept text. */
+const LEAD_ZONE = 300;
+const MAX_LEAD_LINE = 160;
+/** Blocks that may be such a line (not a table's cell or a list's item, which keep their place). */
+const LEAD_LINE_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'center', 'section', 'header']);
+/** "By Jane Doe", "Von Anna van Berg", then a date or nothing (group 1: what follows the name). */
+const LEAD_BYLINE_RE =
+  /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|di|van|von|der|den|del|du|la|le)){1,4}(.*)$/u;
+/** Words a line of dates may hold besides the dates ("Updated", "12:44 PM UTC", "Stand:"). */
+const DATE_LINE_WORDS = new Set([
+  'updated', 'published', 'posted', 'modified', 'last', 'am', 'pm', 'a.m.', 'p.m.', 'utc', 'gmt', 'et', 'est', 'edt',
+  'ct', 'cst', 'cdt', 'pt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'at', 'on', 'aktualisiert', 'veröffentlicht',
+  'stand', 'uhr', 'um', 'publié', 'mis', 'à', 'jour', 'le', 'actualizado', 'publicado', 'el', 'de', 'del', 'pubblicato',
+  'aggiornato', 'ore', 'il', 'alle',
+]);
+const DATE_NUMBER_RE = /^\d{1,4}(?:[.:/-]\d{1,4}){0,2}(?:st|nd|rd|th|h)?\.?$/;
+const FULL_DATE_RE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})\.?$/;
+
+/** A line that is only dates and times ("Dec. 20, 2016, 12:44 PM UTC / Updated …", "28.12.2016"). */
+function isDateLine(t: string): boolean {
+  let dated = false;
+  for (const w of t.split(/[\s,;/|•·–—()]+/)) {
+    if (!w || w === '-' || w === ':') continue;
+    const word = w.replace(/:$/, '');
+    if (DATE_NUMBER_RE.test(word)) {
+      // a number alone ("225.86", "1.") is no date; a full one is ("28.12.2016", "2016-12-28")
+      if (FULL_DATE_RE.test(word)) dated = true;
+      continue;
+    }
+    if (monthOf(word) !== null) {
+      dated = true;
+      continue;
+    }
+    if (isWeekday(word) || DATE_LINE_WORDS.has(word.toLowerCase())) continue;
+    return false;
+  }
+  return dated;
+}
+
+/**
+ * A line before the story that is no part of it: the title again (in any block, not only an
+ * h1 or h2), a byline alone ("By Jane Doe", "By Jane Doe December 28, 2016"), or dates alone.
+ */
+function isLeadLine(el: El, titleN: string): boolean {
+  const t = plainText(el);
+  if (titleN && normTitle(t) === titleN) return true;
+  const by = LEAD_BYLINE_RE.exec(t);
+  if (by) {
+    // the name ends where the rest of the line is dates ("By Jane Doe December 28, 2016": the
+    // name's pattern takes "December" too); "By" and two words of name at least
+    const words = t.slice(0, t.length - (by[1] as string).length).split(' ');
+    for (let cut = words.length; cut >= 3; cut--) {
+      const rest = (words.slice(cut).join(' ') + by[1]).replace(/^[\s,|•·–—-]+/, '');
+      if (rest === '' || isDateLine(rest)) return true;
+    }
+    return false;
+  }
+  return isDateLine(t);
 }
 
 /** The lengths of the labels of RELATED_LABEL, with room for punctuation around them. */

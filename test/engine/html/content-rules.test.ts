@@ -140,6 +140,33 @@ describe('start of the story', () => {
     expect(d.paragraphs).toHaveLength(4);
   });
 
+  it('drops the lines before the story that repeat its title or give only its byline or dates', () => {
+    const html = `<html><head><title>Harbour cranes go electric</title></head><body><article><div class="content">
+      <h3>Harbour cranes go electric</h3><p>By Maren Oduya December 28, 2016</p>
+      <p>Dec. 20, 2016, 12:44 PM UTC / Updated Dec. 20, 2016, 1:00 PM UTC</p>${paras(3, 'cranes')}
+      <p>By the end of the year, every crane on the east quay will run on power from the grid, the port said today.</p>
+      </div></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toMatch(/^Sentence 1 about cranes/);
+    expect(d.paragraphs).toHaveLength(4);
+    expect(d.paragraphs[3]).toMatch(/^By the end of the year/);
+    expect(d.markdown).not.toMatch(/Maren Oduya|12:44|### Harbour/);
+  });
+
+  it('keeps a first paragraph that starts with "By" or a date but goes on as prose', () => {
+    const html = `<html><head><title>Night ferries</title></head><body><article><div class="content">
+      <p>By Tuesday, the night ferries were running again, after a week of repairs to the landing stages.</p>
+      <p>December 28, 2016 was the last day of the old timetable, and few passengers noticed the change.</p><p>225.86</p><p>1.</p>${paras(3, 'ferries')}
+      </div></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toMatch(/^By Tuesday, the night ferries/);
+    expect(d.paragraphs).toHaveLength(7); // numbers alone are no dates
+    expect(parseHtml(html.replace('<p>1.</p>', '<p>28.12.2016</p>'), null).paragraphs).toHaveLength(6);
+    // a table's cell keeps its place, whatever it holds
+    const table = '<table><tr><th>Day</th><th>Race</th></tr><tr><td>28.12.2016</td><td>Harbour relay</td></tr></table>';
+    expect(parseHtml(html.replace('<p>225.86</p>', table), null).markdown).toContain('| 28.12.2016 | Harbour relay |');
+  });
+
   it('puts the lead paragraph (a standfirst in the story header, beside the body) first', () => {
     const html = `<html><body><article><header class="story-head"><h1>Night trains return</h1>
       <div class="story-intro"><p>After ten years without them, sleeper trains are back on the northern line, and the first one left full.</p></div></header>
