@@ -826,6 +826,7 @@ const DATE_LINE_WORDS = new Set([
   'aggiornato', 'ore', 'il', 'alle',
 ]);
 const DATE_NUMBER_RE = /^\d{1,4}(?:[.:/-]\d{1,4}){0,2}(?:st|nd|rd|th|h)?\.?$/;
+const HAS_DIGIT_RE = /\d/;
 const FULL_DATE_RE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})\.?$/;
 
 /** A line that is only dates and times ("Dec. 20, 2016, 12:44 PM UTC / Updated …", "28.12.2016"). */
@@ -855,7 +856,8 @@ function isDateLine(t: string): boolean {
  */
 function isLeadLine(el: El, titleN: string): boolean {
   const t = plainText(el);
-  if (titleN && normTitle(t) === titleN) return true;
+  // (normalizing keeps letters and digits, and turns each other run into one space)
+  if (titleN && t.length >= titleN.length && normTitle(t) === titleN) return true;
   const by = LEAD_BYLINE_RE.exec(t);
   if (by) {
     // the name ends where the rest of the line is dates ("By Jane Doe December 28, 2016": the
@@ -867,7 +869,7 @@ function isLeadLine(el: El, titleN: string): boolean {
     }
     return false;
   }
-  return isDateLine(t);
+  return HAS_DIGIT_RE.test(t) && isDateLine(t);
 }
 
 /** The lengths of the labels of RELATED_LABEL, with room for punctuation around them. */

@@ -6,7 +6,7 @@ import type { HtmlDoc } from '../types';
 import { selectContent } from './content';
 import { leadDescription, readMeta, type Meta } from './meta';
 import { render, type Rendered } from './render';
-import { buildTree, newEl, NO_ATTRS, WS_RUN_RE, type ParsedTree } from './tree';
+import { buildTree, newEl, NO_ATTRS, withoutSoftHyphens, WS_RUN_RE, type ParsedTree } from './tree';
 
 export { normalizeDate, dateFromUrl } from './dates';
 export { cleanAuthors, splitAuthors } from './authors';
@@ -71,6 +71,8 @@ export function parseHtml(html: string, url: string | null): HtmlDoc {
   } catch {
     /* keep what we have */
   }
+  // soft hyphens go from the main text here (once, instead of from every text node of the page)
+  body = { paragraphs: body.paragraphs.map(withoutSoftHyphens), markdown: withoutSoftHyphens(body.markdown) };
   return {
     title: meta.title,
     description: meta.description ?? leadOfBody(body.paragraphs, meta.title),

@@ -97,8 +97,9 @@ const SOFT_HYPHEN_RE = /\u00ad/g;
 /**
  * Text without soft hyphens (U+00AD, written or as `&shy;`): a hint where a word may break,
  * invisible on the page. Kept, it would split words for search, quotes and names ("Bo\u00adzen").
+ * The title loses them here, the main text when it is rendered (parseHtml).
  */
-function withoutSoftHyphens(s: string): string {
+export function withoutSoftHyphens(s: string): string {
   return s.indexOf('\u00ad') < 0 ? s : s.replace(SOFT_HYPHEN_RE, '');
 }
 const NOT_SPACE = /\S/;
@@ -284,7 +285,7 @@ export function buildTree(html: string, maxElements = MAX_ELEMENTS): ParsedTree 
   const flushText = () => {
     const raw = pending;
     pending = '';
-    const text = withoutSoftHyphens(AMP.test(raw) ? decodeHTML(raw) : raw);
+    const text = AMP.test(raw) ? decodeHTML(raw) : raw;
     if (cur.tag === 'head' && NOT_SPACE.test(text)) cur = leaveHead(cur, '#text');
     const ch = cur.children;
     const last = ch.length - 1;

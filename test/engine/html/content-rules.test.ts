@@ -39,6 +39,14 @@ describe('page structure', () => {
     expect(d.paragraphs).toHaveLength(4);
   });
 
+  it('drops soft hyphens, written or as entities, from the main text and its Markdown', () => {
+    const html = `<html><body><article>${paras(2, 'vineyards')}<p>Mit&shy;tel&#173;al&#xAD;ter und Bo\u00adzens Hän\u00adge, where the old vines grow in long rows.</p></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[2]).toBe('Mittelalter und Bozens Hänge, where the old vines grow in long rows.');
+    expect(d.markdown).toContain('Mittelalter und Bozens Hänge');
+    expect(d.markdown).not.toContain('\u00ad');
+  });
+
   it('reads a page wrapped in one <form> (a layout wrapper) but still drops real forms', () => {
     const html = `<html><body><form id="pageForm" method="post" action="/page">
       <input type="hidden" name="__STATE" value="abc">
