@@ -23,6 +23,7 @@ const EMPTY_META: Meta = {
   canonicalUrl: null,
   language: null,
   articleBody: null,
+  recipeIngredients: [],
   h1s: [],
 };
 
@@ -71,6 +72,11 @@ export function parseHtml(html: string, url: string | null): HtmlDoc {
   } catch {
     /* keep what we have */
   }
+  try {
+    body = withIngredients(body, meta.recipeIngredients);
+  } catch {
+    /* keep what we have */
+  }
   // soft hyphens go from the main text here (once, instead of from every text node of the page)
   body = { paragraphs: body.paragraphs.map(withoutSoftHyphens), markdown: withoutSoftHyphens(body.markdown) };
   return {
@@ -86,6 +92,22 @@ export function parseHtml(html: string, url: string | null): HtmlDoc {
     paragraphs: body.paragraphs,
     markdown: body.markdown,
   };
+}
+
+/**
+ * A recipe's ingredients (from its JSON-LD) before the body, as a list, when the body holds
+ * fewer than half of them: recipe pages set them in a box of their own beside the steps, which
+ * the main text leaves out.
+ */
+function withIngredients(body: Rendered, ingredients: string[]): Rendered {
+  if (ingredients.length < 2) return body;
+  const items = ingredients.map((i) => i.replace(WS_RUN_RE, ' ').trim()).filter(Boolean);
+  const text = body.paragraphs.join('\n').replace(WS_RUN_RE, ' ').toLowerCase();
+  let present = 0;
+  for (const i of items) if (text.includes(i.toLowerCase())) present++;
+  if (present * 2 >= items.length) return body;
+  const list = items.map((i) => `- ${i.replace(/([\\`*_[\]])/g, '\\$1')}`).join('\n');
+  return { paragraphs: [...items, ...body.paragraphs], markdown: body.markdown ? `${list}\n\n${body.markdown}` : list };
 }
 
 /**

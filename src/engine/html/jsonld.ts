@@ -28,6 +28,8 @@ export interface LdInfo {
   pageModified: string | null;
   /** Authors of a WebPage object (WordPress SEO plugins put the author there, not on an article). */
   pageAuthors: string[];
+  /** The ingredients of a Recipe object (`recipeIngredient`, or the older `ingredients`), as given. */
+  recipeIngredients: string[];
 }
 
 type Json = unknown;
@@ -138,8 +140,19 @@ function pickHeadline(headline: string | null, name: string | null, pageTitle: s
   return headline;
 }
 
+/** A recipe's ingredient strings (at most 100, each at most 200 characters). */
+function ingredientsOf(v: unknown): string[] {
+  const out: string[] = [];
+  for (const x of Array.isArray(v) ? v : [v]) {
+    const t = str(x);
+    if (t && t.length <= 200) out.push(t);
+    if (out.length >= 100) break;
+  }
+  return out;
+}
+
 export function readJsonLd(blocks: string[], pageTitle: string | null = null): LdInfo {
-  const info: LdInfo = { article: null, siteName: null, pageDate: null, pageModified: null, pageAuthors: [] };
+  const info: LdInfo = { article: null, siteName: null, pageDate: null, pageModified: null, pageAuthors: [], recipeIngredients: [] };
   const byId = new Map<string, Record<string, unknown>>();
   const articles: Record<string, unknown>[] = [];
   const others: Record<string, unknown>[] = [];
@@ -208,6 +221,7 @@ export function readJsonLd(blocks: string[], pageTitle: string | null = null): L
   }
   for (const o of others) {
     const t = typesOf(o);
+    if (!info.recipeIngredients.length && t.includes('recipe')) info.recipeIngredients = ingredientsOf(o.recipeIngredient ?? o.ingredients);
     if (!info.siteName && (t.includes('website') || t.includes('newsmediaorganization'))) info.siteName = str(o.name);
     if (t.some((x) => x.endsWith('page'))) {
       if (!info.pageDate) info.pageDate = str(o.datePublished);

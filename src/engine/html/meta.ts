@@ -13,6 +13,8 @@ import { keepShape } from '../shape-keeper';
 export interface Meta extends Omit<HtmlDoc, 'paragraphs' | 'markdown'> {
   /** JSON-LD articleBody, the fallback body. */
   articleBody: string | null;
+  /** A JSON-LD recipe's ingredients, which the body may lack (they sit in a box of their own). */
+  recipeIngredients: string[];
   /** The page's h1 texts (collapsed). */
   h1s: string[];
 }
@@ -1410,6 +1412,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     canonicalUrl,
     language,
     articleBody: art?.articleBody ?? null,
+    recipeIngredients: ld.recipeIngredients,
     h1s: ev.h1s,
     ld,
   };

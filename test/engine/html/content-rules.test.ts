@@ -175,6 +175,26 @@ describe('start of the story', () => {
     expect(parseHtml(html.replace('<p>225.86</p>', table), null).markdown).toContain('| 28.12.2016 | Harbour relay |');
   });
 
+  it('puts a recipe\'s ingredients from its JSON-LD before the steps when the body has not got them', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Recipe',
+      name: 'Plum cake',
+      recipeIngredient: ['500 g plums', '200 g flour', '2 eggs', '100 g sugar [fine]'],
+    });
+    const steps = paras(3, 'baking');
+    const html = `<html><head><title>Plum cake</title><script type="application/ld+json">${ld}</script></head><body>
+      <div class="widget ingredients-box"><ul><li><a href="/i/plums">500 g plums</a></li><li><a href="/i/flour">200 g flour</a></li></ul></div>
+      <article><h1>Plum cake</h1>${steps}</article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs.slice(0, 4)).toEqual(['500 g plums', '200 g flour', '2 eggs', '100 g sugar [fine]']);
+    expect(d.paragraphs[4]).toMatch(/^Sentence 1 about baking/);
+    expect(d.markdown).toMatch(/^- 500 g plums\n- 200 g flour\n- 2 eggs\n- 100 g sugar \\\[fine\\\]\n\nSentence 1 about baking/);
+    // a body that lists them already is left as it is
+    const listed = html.replace('<article><h1>Plum cake</h1>', '<article><h1>Plum cake</h1><ul><li>500 g plums</li><li>200 g flour</li><li>2 eggs</li><li>100 g sugar [fine]</li></ul>');
+    expect(parseHtml(listed, null).paragraphs.filter((p) => p === '2 eggs')).toHaveLength(1);
+  });
+
   it('puts the lead paragraph (a standfirst in the story header, beside the body) first', () => {
     const html = `<html><body><article><header class="story-head"><h1>Night trains return</h1>
       <div class="story-intro"><p>After ten years without them, sleeper trains are back on the northern line, and the first one left full.</p></div></header>
