@@ -737,7 +737,7 @@ function finish(
       else if (s.text > 0 && s.text < 60 && !s.block && isAdLabel(el)) drop = true;
       else if (s.text > 0 && s.text < MAX_RELATED_LINE && !s.block && BLOCK.has(tag) && isRelatedLine(el, s)) drop = true;
       else if (s.text > 0 && s.text <= MAX_CREDIT_LINE && !s.block && BLOCK.has(tag) && isCreditLine(el)) drop = true;
-      else if (lead < LEAD_ZONE && s.text > 0 && s.text <= MAX_LEAD_LINE && !s.block && LEAD_LINE_TAGS.has(tag) && isLeadLine(el, titleN)) drop = true;
+      else if (lead < LEAD_ZONE && s.text > 0 && s.text <= MAX_LEAD_LINE && textLength - s.text >= MIN_STORY_AFTER_LEAD && !s.block && LEAD_LINE_TAGS.has(tag) && isLeadLine(el, titleN)) drop = true;
       else if (s.li >= 2 && s.p === 0 && s.text < 800 && (tag === 'div' || tag === 'section' || tag === 'aside') && isSummaryBox(el)) drop = true;
       else if (HEADINGS.has(tag)) {
         if (flags & FLAG_WEIGHT_CLASSES && classWeight(el) < 0) drop = true;
@@ -813,6 +813,8 @@ function firstText(el: El): string {
 /** The story starts within this many characters of kept text. */
 const LEAD_ZONE = 300;
 const MAX_LEAD_LINE = 160;
+/** Such a line goes only when a story is left after it (a post whose one line is its title keeps it). */
+const MIN_STORY_AFTER_LEAD = 100;
 /** Blocks that may be such a line (not a table's cell or a list's item, which keep their place). */
 const LEAD_LINE_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'center', 'section', 'header']);
 /** "By Jane Doe", "Von Anna van Berg", then a date or nothing (group 1: what follows the name). */

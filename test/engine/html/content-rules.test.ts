@@ -161,6 +161,12 @@ describe('start of the story', () => {
     expect(d.markdown).not.toMatch(/Maren Oduya|12:44|### Harbour/);
   });
 
+  it('keeps a line that repeats the title when it is all the text there is', () => {
+    const html = `<html><head><title>Just landed in Lisbon after a long night flight</title></head><body><article>
+      <p>Just landed in Lisbon after a long night flight</p></article></body></html>`;
+    expect(parseHtml(html, null).paragraphs).toEqual(['Just landed in Lisbon after a long night flight']);
+  });
+
   it('keeps a first paragraph that starts with "By" or a date but goes on as prose', () => {
     const html = `<html><head><title>Night ferries</title></head><body><article><div class="content">
       <p>By Tuesday, the night ferries were running again, after a week of repairs to the landing stages.</p>
