@@ -63,7 +63,8 @@ export const AD_LABELS = [
 
 /**
  * Labels of the boxes around a story that are not the story: related reading ("Read also",
- * "Mehr zum Thema"), recommendations, most-read lists and the comment form. A short block that
+ * "Mehr zum Thema"), recommendations, most-read lists, the author box, share bars and the comment
+ * form. A short block that
  * is only such a label is removed, and so is a line that starts with one and is mostly a link
  * ("Read also: <a>Another story</a>"); see also SEE_ALSO_LABELS. Lower case, without final
  * punctuation; common labels of news and blog pages in English, German, French, Spanish, Italian,
@@ -78,7 +79,8 @@ export const RELATED_LABELS = [
   'we recommend', 'recommended', 'recommended for you', 'recommended stories', 'recommended reading',
   'don\'t miss', 'don’t miss', 'editor\'s picks', 'editor’s picks', 'most read', 'most popular',
   'trending now', 'up next', 'what to read next', 'leave a comment', 'leave a reply', 'no comments',
-  'no comments yet', 'comments are closed',
+  'no comments yet', 'comments are closed', 'about the author', 'about the authors', 'share this',
+  'share this article', 'share this story', 'share this post', 'share on social media',
   // German
   'lesen sie auch', 'lesen sie mehr', 'auch interessant', 'das könnte sie auch interessieren',
   'das könnte dich auch interessieren', 'mehr zum thema', 'mehr zu diesem thema', 'zum weiterlesen',
@@ -86,23 +88,25 @@ export const RELATED_LABELS = [
   'ähnliche beiträge', 'verwandte artikel', 'verwandte themen', 'empfehlungen der redaktion',
   'empfehlungen aus der redaktion', 'unsere empfehlungen', 'mehr dazu', 'meistgelesen',
   'meistgelesene artikel', 'passend zum thema', 'lesetipp', 'lesetipps', 'keine kommentare',
-  'kommentare geschlossen', 'schreibe einen kommentar', 'kommentar schreiben',
+  'kommentare geschlossen', 'schreibe einen kommentar', 'kommentar schreiben', 'über den autor',
+  'über die autorin', 'über die autoren', 'artikel teilen', 'diesen artikel teilen', 'beitrag teilen',
   // French
   'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également', 'à voir aussi', 'sur le même sujet', 'articles similaires', 'articles liés', 'vous aimerez aussi',
-  'vous aimerez peut-être aussi', 'les plus lus', 'laisser un commentaire',
+  'vous aimerez peut-être aussi', 'les plus lus', 'laisser un commentaire', "à propos de l'auteur",
+  'partager cet article',
   // Spanish
   'lee también', 'lea también', 'mira también', 'te puede interesar', 'le puede interesar', 'también te puede interesar', 'también le puede interesar',
   'noticias relacionadas', 'artículos relacionados', 'contenido relacionado', 'lo más leído', 'más noticias',
-  'deja un comentario',
+  'deja un comentario', 'sobre el autor', 'compartir este artículo',
   // Italian
   'leggi anche', 'potrebbe interessarti', 'ti potrebbe interessare', 'articoli correlati',
-  'notizie correlate', 'i più letti', 'lascia un commento',
+  'notizie correlate', 'i più letti', 'lascia un commento', "sull'autore", 'condividi questo articolo',
   // Portuguese
   'leia também', 'veja também', 'notícias relacionadas', 'você também pode gostar', 'mais lidas',
-  'deixe um comentário',
+  'deixe um comentário', 'sobre o autor', 'compartilhe este artigo',
   // Dutch
   'lees ook', 'gerelateerde artikelen', 'meer over dit onderwerp', 'meest gelezen',
-  'laat een reactie achter',
+  'laat een reactie achter', 'over de auteur', 'deel dit artikel',
   // Polish
   'czytaj też', 'czytaj także', 'czytaj również', 'przeczytaj też', 'przeczytaj także', 'polecamy',
   'najczęściej czytane',

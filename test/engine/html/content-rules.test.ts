@@ -112,10 +112,10 @@ describe('start of the story', () => {
     const html = `<html><body><article><div class="content">${paras(2, 'hedgehogs')}
       <p><strong>Read also:</strong> <a href="/other">Why hedgehogs cross roads at night, and what towns can do</a></p>
       ${paras(1, 'burrows')}<p>Lesen Sie auch: <a href="/de">Igel im Garten: so helfen Sie im Winter</a></p>
-      ${paras(1, 'leaves')}<h3>Mehr zum Thema</h3><h2>You might also like:</h2><p>Czytaj też</p></div></article></body></html>`;
+      ${paras(1, 'leaves')}<h3>Mehr zum Thema</h3><h2>You might also like:</h2><p>Czytaj też</p><h4>About the author</h4><p>Share this article:</p></div></article></body></html>`;
     const d = parseHtml(html, null);
     expect(d.paragraphs).toHaveLength(4);
-    expect(d.paragraphs.join(' ')).not.toMatch(/Read also|Lesen Sie|Mehr zum|might also|Czytaj|cross roads|Igel/);
+    expect(d.paragraphs.join(' ')).not.toMatch(/Read also|Lesen Sie|Mehr zum|might also|Czytaj|cross roads|Igel|About the|Share this/);
     expect(d.markdown).not.toMatch(/Read also|Mehr zum Thema/);
   });
 
