@@ -140,6 +140,17 @@ export const CREDIT_BY_LABELS = [
   'illustration by', 'foto von', 'fotos von', 'bild von', 'photo de', 'foto de', 'foto di', 'foto door',
 ];
 
+/**
+ * Words a line of dates before a story may hold besides the dates and times ("Updated", "12:44
+ * PM UTC", "Veröffentlicht am", "Stand:"): lower case; months and weekdays come from text/dates.
+ */
+export const DATE_LINE_WORDS = [
+  'updated', 'published', 'posted', 'modified', 'last', 'am', 'pm', 'a.m.', 'p.m.', 'utc', 'gmt', 'et', 'est', 'edt',
+  'ct', 'cst', 'cdt', 'pt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'at', 'on', 'aktualisiert', 'veröffentlicht',
+  'stand', 'uhr', 'um', 'publié', 'mis', 'à', 'jour', 'le', 'actualizado', 'publicado', 'el', 'de', 'del', 'pubblicato',
+  'aggiornato', 'ore', 'il', 'alle',
+];
+
 /** Labels of a key-points box that sums up the story apart from it ("Highlights" + a list). */
 export const SUMMARY_BOX_LABELS = [
   'highlights', 'key highlights', 'story highlights', 'key points', 'key takeaways', 'takeaways',

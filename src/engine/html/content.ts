@@ -9,7 +9,7 @@ import {
   UNLIKELY_RE,
 } from './hints';
 import { classAndId, isWs, WS_RUN_RE, type El, type Node } from './tree';
-import { isWeekday, monthOf } from '../text/dates';
+import { isLeadLine, LEAD_LINE_TAGS, LEAD_ZONE, MAX_LEAD_LINE, MIN_STORY_AFTER_LEAD, normTitle } from './lead-lines';
 
 /**
  * What this stage keeps on each element (El.st): the statistics and score of the current pass
@@ -253,19 +253,20 @@ function hints(el: El, st: Stats): number {
   h = HINT_DONE;
   const tag = el.tag;
   let drop = (DROP.has(tag) && !(tag === 'form' && isWrapperForm(el)) && !(tag === 'aside' && holdsHeadline(el))) || isHidden(el);
-  if (!drop) {
-    const role = el.attrs.role;
-    if (role && ROLES.has(role.toLowerCase()) && !holdsMainContent(el)) drop = true;
-  }
+  const role = el.attrs.role;
+  const boilerplateRole = !drop && !!role && ROLES.has(role.toLowerCase());
+  // a header or banner never closed wraps the whole page ("<header role=banner> … <main>"): then
+  // it is no header (asked once, of the elements that would go for their role or tag)
+  const wrapsPage = (boilerplateRole || (!drop && tag === 'header')) && holdsMainContent(el);
+  if (boilerplateRole && !wrapsPage) drop = true;
   if (drop) h |= HINT_DROP;
   else {
     const ci = classAndId(el);
     const unlikely = !!ci && UNLIKELY_RE.test(ci) && !MAYBE_RE.test(ci);
     if (unlikely) h |= HINT_UNLIKELY_CI;
     if (tag === 'header') {
-      if (!holdsMainContent(el)) h |= HINT_UNLIKELY;
-    }
-    else if (unlikely && tag !== 'a' && tag !== 'article' && tag !== 'main' && tag !== 'body' && tag !== 'html' && el.attrs.itemprop !== 'articleBody' && !hasAncestor(el, TABLE_CODE)) h |= HINT_UNLIKELY;
+      if (!wrapsPage) h |= HINT_UNLIKELY;
+    } else if (unlikely && tag !== 'a' && tag !== 'article' && tag !== 'main' && tag !== 'body' && tag !== 'html' && el.attrs.itemprop !== 'articleBody' && !hasAncestor(el, TABLE_CODE)) h |= HINT_UNLIKELY;
   }
   st.hint = h;
   return h;
@@ -280,32 +281,31 @@ let headline = '';
  */
 function holdsHeadline(el: El): boolean {
   if (!headline) return false;
-  const stack: El[] = [el];
+  const h1 = firstDescendant(el, (d) => d.tag === 'h1');
+  return !!h1 && normTitle(plainText(h1)) === headline;
+}
+
+/** Does the element hold the page's main content (a <main>, an <article>, role="main" or the articleBody)? */
+function holdsMainContent(el: El): boolean {
+  return !!firstDescendant(el, (d) => d.tag === 'main' || d.tag === 'article' || d.attrs.role === 'main' || d.attrs.itemprop === 'articleBody');
+}
+
+/** The first element under `el` (in document order) that `test` accepts, or null. */
+function firstDescendant(el: El, test: (d: El) => boolean): El | null {
+  const stack: El[] = [];
+  for (let i = el.children.length - 1; i >= 0; i--) {
+    const c = el.children[i];
+    if (typeof c !== 'string') stack.push(c);
+  }
   while (stack.length) {
     const d = stack.pop() as El;
-    if (d.tag === 'h1') return normTitle(plainText(d)) === headline;
+    if (test(d)) return d;
     for (let i = d.children.length - 1; i >= 0; i--) {
       const c = d.children[i];
       if (typeof c !== 'string') stack.push(c);
     }
   }
-  return false;
-}
-
-/**
- * Does the element hold the page's main content (a <main>, an <article>, role="main" or the
- * articleBody)? A page header or banner never closed wraps the whole page ("<header
- * role=banner> … <main>"), and is then no header.
- */
-function holdsMainContent(el: El): boolean {
-  const stack: El[] = [];
-  for (const c of el.children) if (typeof c !== 'string') stack.push(c);
-  while (stack.length) {
-    const d = stack.pop() as El;
-    if (d.tag === 'main' || d.tag === 'article' || d.attrs.role === 'main' || d.attrs.itemprop === 'articleBody') return true;
-    for (const c of d.children) if (typeof c !== 'string') stack.push(c);
-  }
-  return false;
+  return null;
 }
 
 /** Measure the element's text children, once per page. */
@@ -706,7 +706,6 @@ const CONDITIONAL = new Set(['table', 'ul', 'ol', 'div', 'section', 'form', 'fie
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const FIGURE = new Set(['figure', 'picture']);
 
-const normTitle = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
 /** Clean inside the chosen roots: share bars, link lists, headings that repeat the title. */
 function finish(
@@ -737,7 +736,7 @@ function finish(
       else if (s.text > 0 && s.text < 60 && !s.block && isAdLabel(el)) drop = true;
       else if (s.text > 0 && s.text < MAX_RELATED_LINE && !s.block && BLOCK.has(tag) && isRelatedLine(el, s)) drop = true;
       else if (s.text > 0 && s.text <= MAX_CREDIT_LINE && !s.block && BLOCK.has(tag) && isCreditLine(el)) drop = true;
-      else if (lead < LEAD_ZONE && s.text > 0 && s.text <= MAX_LEAD_LINE && textLength - s.text >= MIN_STORY_AFTER_LEAD && !s.block && LEAD_LINE_TAGS.has(tag) && isLeadLine(el, titleN)) drop = true;
+      else if (lead < LEAD_ZONE && s.text > 0 && s.text <= MAX_LEAD_LINE && textLength - s.text >= MIN_STORY_AFTER_LEAD && !s.block && LEAD_LINE_TAGS.has(tag) && isLeadLine(plainText(el), titleN)) drop = true;
       else if (s.li >= 2 && s.p === 0 && s.text < 800 && (tag === 'div' || tag === 'section' || tag === 'aside') && isSummaryBox(el)) drop = true;
       else if (HEADINGS.has(tag)) {
         if (flags & FLAG_WEIGHT_CLASSES && classWeight(el) < 0) drop = true;
@@ -810,77 +809,9 @@ function firstText(el: El): string {
   return n ?? '';
 }
 
-/** The story starts within this many characters of kept text. */
-const LEAD_ZONE = 300;
-const MAX_LEAD_LINE = 160;
-/** Such a line goes only when a story is left after it (a post whose one line is its title keeps it). */
-const MIN_STORY_AFTER_LEAD = 100;
-/** Blocks that may be such a line (not a table's cell or a list's item, which keep their place). */
-const LEAD_LINE_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'address', 'center', 'section', 'header']);
-/** "By Jane Doe", "Von Anna van Berg", then a date or nothing (group 1: what follows the name). */
-const LEAD_BYLINE_RE =
-  /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|di|van|von|der|den|del|du|la|le)){1,4}(.*)$/u;
-/** Words a line of dates may hold besides the dates ("Updated", "12:44 PM UTC", "Stand:"). */
-const DATE_LINE_WORDS = new Set([
-  'updated', 'published', 'posted', 'modified', 'last', 'am', 'pm', 'a.m.', 'p.m.', 'utc', 'gmt', 'et', 'est', 'edt',
-  'ct', 'cst', 'cdt', 'pt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'at', 'on', 'aktualisiert', 'veröffentlicht',
-  'stand', 'uhr', 'um', 'publié', 'mis', 'à', 'jour', 'le', 'actualizado', 'publicado', 'el', 'de', 'del', 'pubblicato',
-  'aggiornato', 'ore', 'il', 'alle',
-]);
-const DATE_NUMBER_RE = /^\d{1,4}(?:[.:/-]\d{1,4}){0,2}(?:st|nd|rd|th|h)?\.?$/;
-const HAS_DIGIT_RE = /\d/;
-const FULL_DATE_RE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})\.?$/;
-
-/** A line that is only dates and times ("Dec. 20, 2016, 12:44 PM UTC / Updated …", "28.12.2016"). */
-function isDateLine(t: string): boolean {
-  let dated = false;
-  for (const w of t.split(/[\s,;/|•·–—()]+/)) {
-    if (!w || w === '-' || w === ':') continue;
-    const word = w.replace(/:$/, '');
-    if (DATE_NUMBER_RE.test(word)) {
-      // a number alone ("225.86", "1.") is no date; a full one is ("28.12.2016", "2016-12-28")
-      if (FULL_DATE_RE.test(word)) dated = true;
-      continue;
-    }
-    if (monthOf(word) !== null) {
-      dated = true;
-      continue;
-    }
-    if (isWeekday(word) || DATE_LINE_WORDS.has(word.toLowerCase())) continue;
-    return false;
-  }
-  return dated;
-}
-
-/**
- * A line before the story that is no part of it: the title again (in any block, not only an
- * h1 or h2), a byline alone ("By Jane Doe", "By Jane Doe December 28, 2016"), or dates alone.
- */
-function isLeadLine(el: El, titleN: string): boolean {
-  const t = plainText(el);
-  // (normalizing keeps letters and digits, and turns each other run into one space)
-  if (titleN && t.length >= titleN.length && normTitle(t) === titleN) return true;
-  const by = LEAD_BYLINE_RE.exec(t);
-  if (by) {
-    // the name ends where the rest of the line is dates ("By Jane Doe December 28, 2016": the
-    // name's pattern takes "December" too); "By" and two words of name at least
-    const words = t.slice(0, t.length - (by[1] as string).length).split(' ');
-    for (let cut = words.length; cut >= 3; cut--) {
-      const rest = (words.slice(cut).join(' ') + by[1]).replace(/^[\s,|•·–—-]+/, '');
-      if (rest === '' || isDateLine(rest)) return true;
-    }
-    return false;
-  }
-  return HAS_DIGIT_RE.test(t) && isDateLine(t);
-}
-
 /** The lengths of the labels of RELATED_LABEL, with room for punctuation around them. */
-let MIN_LABEL = Infinity;
-let MAX_LABEL = 0;
-for (const w of RELATED_LABEL) {
-  MIN_LABEL = Math.min(MIN_LABEL, w.length);
-  MAX_LABEL = Math.max(MAX_LABEL, w.length + 6);
-}
+const MIN_LABEL = Math.min(...[...RELATED_LABEL].map((w) => w.length));
+const MAX_LABEL = Math.max(...[...RELATED_LABEL].map((w) => w.length)) + 6;
 /** A block whose whole text is an advertisement label ("Advertisement", "Anzeige"). */
 function isAdLabel(el: El): boolean {
   const ch = el.children;

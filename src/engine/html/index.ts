@@ -5,7 +5,7 @@
 import type { HtmlDoc } from '../types';
 import { selectContent } from './content';
 import { leadDescription, readMeta, type Meta } from './meta';
-import { render, type Rendered } from './render';
+import { escMdText, render, type Rendered } from './render';
 import { buildTree, newEl, NO_ATTRS, withoutSoftHyphens, WS_RUN_RE, type ParsedTree } from './tree';
 
 export { normalizeDate, dateFromUrl } from './dates';
@@ -32,7 +32,7 @@ function bodyFromText(text: string): Rendered {
     .split(/\n+/)
     .map((p) => p.replace(WS_RUN_RE, ' ').trim())
     .filter(Boolean);
-  return { paragraphs, markdown: paragraphs.map((p) => p.replace(/([\\`*_[\]])/g, '\\$1')).join('\n\n') };
+  return { paragraphs, markdown: paragraphs.map(escMdText).join('\n\n') };
 }
 
 function textLength(ps: string[]): number {
@@ -106,7 +106,7 @@ function withIngredients(body: Rendered, ingredients: string[]): Rendered {
   let present = 0;
   for (const i of items) if (text.includes(i.toLowerCase())) present++;
   if (present * 2 >= items.length) return body;
-  const list = items.map((i) => `- ${i.replace(/([\\`*_[\]])/g, '\\$1')}`).join('\n');
+  const list = items.map((i) => `- ${escMdText(i)}`).join('\n');
   return { paragraphs: [...items, ...body.paragraphs], markdown: body.markdown ? `${list}\n\n${body.markdown}` : list };
 }
 

@@ -111,7 +111,8 @@ function isTrackingPixel(el: El): boolean {
 }
 
 const MD_SPECIAL = /[\\`*_[\]]/;
-const escMdText = (s: string) => (MD_SPECIAL.test(s) ? s.replace(/([\\`*_[\]])/g, '\\$1') : s);
+/** Text with the characters that Markdown reads as markup escaped (`*`, `_`, `[`, …). */
+export const escMdText = (s: string) => (MD_SPECIAL.test(s) ? s.replace(/([\\`*_[\]])/g, '\\$1') : s);
 const escAlt = (s: string) => s.replace(/[[\]\\]/g, '').replace(WS_RUN_RE, ' ').trim();
 const escUrl = (s: string) => s.replace(/ /g, '%20').replace(/\(/g, '%28').replace(/\)/g, '%29');
 
