@@ -1,7 +1,7 @@
 /**
  * Builds src/engine/data/nfc-unstable.ts: the code points whose presence can make a string
- * differ from its NFC form, so that input normalization (src/engine/input/normalize.ts) only
- * runs the costly `normalize('NFC')` on text that holds one of them.
+ * differ from its NFC form, so that input normalization (src/engine/input/normalize.ts, toNfc)
+ * runs `normalize('NFC')` only on the few characters around each of them.
  * Run: npx tsx scripts/build-nfc-table.ts   (Unicode data from the ICU that Node ships)
  *
  * A code point is listed when

@@ -43,41 +43,63 @@ function astralUnstable(cp: number): boolean {
   return false;
 }
 
+/** Past this many pieces (text in a script written with marks, as Hindi is), the rest is normalized whole. */
+const MAX_PIECES = 256;
+
+const wellFormed = (s: string) => s.toWellFormed?.() ?? s;
+
 /**
- * Whether NFC could change the string, or it holds a lone surrogate: true when one of its
- * characters is listed in data/nfc-unstable.ts. Only the runs of characters from U+0300 up
- * are looked at (a regex finds them: a class of the listed blocks themselves makes the regex
- * several times slower on ASCII), so that Latin text with a few curly quotes costs little.
+ * `s` made well-formed (lone surrogates → U+FFFD) and in NFC, touching only the pieces NFC could
+ * change. A character not listed in data/nfc-unstable.ts has combining class 0 and composes with
+ * nothing before it, so NFC never crosses it: each listed character is normalized in the piece
+ * from the unlisted character before it (a base it may compose with) to the next unlisted one.
+ * One decomposed accent in a 200 KB page then costs a few characters' work, not two passes
+ * over the page (a check and a copy). Equal to `wellFormed(s).normalize('NFC')` (a test says so).
  */
-export function mayNeedNormalizing(s: string): boolean {
+export function toNfc(s: string): string {
   const table = unstable ?? loadUnstable();
   const re = HIGH_RUN_RE;
   re.lastIndex = 0;
+  let out = '';
+  let last = 0;
+  let pieces = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(s)) !== null) {
     const end = re.lastIndex;
     for (let i = m.index; i < end; i++) {
       const c = s.charCodeAt(i);
       if (table[c] === 0) continue;
-      if (c < 0xd800 || c > 0xdbff) return true; // listed, or a lone low surrogate
-      const d = i + 1 < end ? s.charCodeAt(i + 1) : 0;
-      if (d < 0xdc00 || d > 0xdfff) return true; // a lone high surrogate
-      if (astralUnstable(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000)) return true;
-      i++;
+      if (c >= 0xd800 && c <= 0xdbff) {
+        const d = i + 1 < end ? s.charCodeAt(i + 1) : 0;
+        if (d >= 0xdc00 && d <= 0xdfff && !astralUnstable(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000)) {
+          i++;
+          continue;
+        }
+      }
+      if (++pieces > MAX_PIECES) return out + wellFormed(s.slice(last)).normalize('NFC');
+      let a = i;
+      while (a > last && table[s.charCodeAt(a - 1)] !== 0) a--;
+      if (a > last) a--;
+      let b = i + 1;
+      while (b < end && table[s.charCodeAt(b)] !== 0) b++;
+      const piece = s.slice(a, b);
+      const nfc = wellFormed(piece).normalize('NFC');
+      if (nfc !== piece) {
+        out += s.slice(last, a) + nfc;
+        last = b;
+      }
+      i = b; // s[b] is unlisted (or the run's end): the next piece starts after it at the earliest
     }
   }
-  return false;
+  return last === 0 ? s : out + s.slice(last);
 }
 
 export function normalizeInput(input: EngineInput): NormalizedInput {
   const raw = input.kind === 'text' ? input.text : input.html;
   let content = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
   if (content.includes('\r')) content = content.replace(/\r\n?/g, '\n');
-  // NFC only when needed: a string with no character that NFC could change (see
-  // mayNeedNormalizing) is already NFC and well-formed. Most pages are, and then nothing is copied.
-  if (mayNeedNormalizing(content) && (!content.isWellFormed?.() || content.normalize('NFC') !== content)) {
-    content = (content.toWellFormed?.() ?? content).normalize('NFC');
-  }
+  // NFC piece by piece (see toNfc): a page with no character NFC could change is not copied.
+  content = toNfc(content);
   // Per line, not a /[ \t]+$/m regex: that one is quadratic on long runs of spaces.
   if (input.kind === 'text') content = content.split('\n').map((line) => line.trimEnd()).join('\n');
   return { kind: input.kind, content: content.trim(), url: input.url?.trim() || null };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentId, mayNeedNormalizing, normalizeInput, toHex } from '../../../src/engine/input/normalize';
+import { contentId, normalizeInput, toHex, toNfc } from '../../../src/engine/input/normalize';
 
 describe('normalizeInput', () => {
   it('leaves ASCII and Latin-1 input as it is', () => {
@@ -15,15 +15,10 @@ describe('normalizeInput', () => {
   });
 });
 
-describe('mayNeedNormalizing', () => {
-  it('passes text that NFC leaves alone', () => {
-    for (const s of ['plain ASCII', 'caf\u00e9 \u00bfqu\u00e9?', '\u201cquoted\u201d \u2014 dash\u2026', '\u4e2d\u6587\u65b0\u95fb', '\u041c\u043e\u0441\u043a\u0432\u0430 \u0419', 'news \u{1f4f0} emoji', '\uac00\ud7a3', '']) {
-      expect(mayNeedNormalizing(s)).toBe(false);
-      expect(s.normalize('NFC')).toBe(s);
-    }
-  });
-  it('flags marks, singletons, jamo and lone surrogates', () => {
-    const flagged = [
+describe('the table of characters NFC may change (data/nfc-unstable.ts)', () => {
+  const full = (s: string) => s.toWellFormed().normalize('NFC');
+  it('treats marks, singletons, jamo and lone surrogates as a full pass does', () => {
+    const listed = [
       'cafe\u0301', // combining acute
       '\u212b', // ANGSTROM SIGN → U+00C5
       '\uf900', // CJK compatibility ideograph
@@ -36,21 +31,22 @@ describe('mayNeedNormalizing', () => {
       '\u{2f800}', // CJK compatibility ideograph supplement
       'x\u{1d167}', // astral combining mark
     ];
-    for (const s of flagged) expect(mayNeedNormalizing(s), JSON.stringify(s)).toBe(true);
+    for (const s of listed) {
+      expect(toNfc(s), JSON.stringify(s)).toBe(full(s));
+    }
   });
-  it('agrees with the runtime: no unlisted BMP character changes under NFC, alone or after a starter', () => {
+  it('agrees with the runtime: every BMP character, alone or after a starter, comes out as a full pass gives it', () => {
     const starters = ['a', 'E', 'o', 'u', '\u0391', '\u0418', '\u0915', '\u0b47', '\u1100', '\uac00', '\u304b'];
     const missed: string[] = [];
     for (let c = 0; c < 0x10000; c++) {
       if (c >= 0xd800 && c <= 0xdfff) continue;
       const ch = String.fromCharCode(c);
-      if (mayNeedNormalizing(ch)) continue;
-      if (ch.normalize('NFC') !== ch) missed.push(ch);
-      for (const s of starters) if ((s + ch).normalize('NFC') !== s + ch) missed.push(s + ch);
+      if (toNfc(ch) !== full(ch)) missed.push(ch);
+      for (const s of starters) if (toNfc(s + ch) !== full(s + ch)) missed.push(s + ch);
     }
     expect(missed.map((s) => [...s].map((x) => x.codePointAt(0)?.toString(16)).join('+'))).toEqual([]);
   });
-  it('normalizes exactly what a full NFC pass would', () => {
+  it('normalizes input exactly as a full NFC pass would', () => {
     const parts = ['a', 'e\u0301', ' ', '\u212b', '\u201c', '\u4e2d', '\u{1f4f0}', '\u1100\u1161', 'o\u0308', '\u00f6', '\r\n'];
     let seed = 7;
     for (let n = 0; n < 300; n++) {
@@ -61,6 +57,40 @@ describe('mayNeedNormalizing', () => {
       }
       const want = s.replace(/\r\n?/g, '\n').normalize('NFC').trim();
       expect(normalizeInput({ kind: 'html', html: s, url: null }).content).toBe(want);
+    }
+  });
+});
+
+describe('toNfc', () => {
+  /** What it must equal: the whole string made well-formed and normalized in one pass. */
+  const full = (s: string) => s.toWellFormed().normalize('NFC');
+  it('returns a string NFC leaves alone as it is', () => {
+    for (const s of ['plain', 'caf\u00e9 \u201cq\u201d', '\u4e2d\u6587', 'news \u{1f4f0}', '']) expect(toNfc(s)).toBe(s);
+  });
+  it('composes a mark with the character before it, at the start, middle and end', () => {
+    expect(toNfc('e\u0301tude cafe\u0301 re\u0301sume\u0301')).toBe('\u00e9tude caf\u00e9 r\u00e9sum\u00e9');
+    expect(toNfc('\u0301 alone')).toBe(full('\u0301 alone'));
+  });
+  it('reorders a run of marks and composes Hangul jamo with the syllable before', () => {
+    expect(toNfc('a\u0323\u0302b')).toBe(full('a\u0323\u0302b')); // ccc 220 before 230, then composes
+    expect(toNfc('a\u0302\u0323b')).toBe(full('a\u0302\u0323b'));
+    expect(toNfc('\u1100\u1161\u11a8 \uac00\u11a8')).toBe('\uac01 \uac01');
+  });
+  it('replaces lone surrogates and keeps pairs', () => {
+    for (const s of ['a\ud800b', 'a\udc00', 'end \ud83d', '\ud83d\udcf0\ud800', 'x\u{1d15e}y', '\u{2f800}']) expect(toNfc(s), JSON.stringify(s)).toBe(full(s));
+  });
+  it('agrees with a full pass on many marks (past its piece limit) and on random strings', () => {
+    const hindi = '\u0915\u093f\u0924\u093e\u092c \u0939\u093f\u0902\u0926\u0940 '.repeat(400) + 'cafe\u0301';
+    expect(toNfc(hindi)).toBe(full(hindi));
+    const parts = ['a', 'e\u0301', ' ', '\u212b', '\u0323', '\u0302', '\u4e2d', '\u{1f4f0}', '\u1100', '\u1161', '\u11a8', '\uac00', 'o\u0308', '\u00f6', '\ud800', '\udc00', '\u0915\u093f', '\u{1d15e}', '\u3099', '\u304b'];
+    let seed = 11;
+    for (let n = 0; n < 2000; n++) {
+      let s = '';
+      for (let k = 0; k < 16; k++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        s += parts[(seed >> 8) % parts.length];
+      }
+      expect(toNfc(s), JSON.stringify(s)).toBe(full(s));
     }
   });
 });
