@@ -90,12 +90,14 @@ export const RELATED_LABELS = [
   'meistgelesene artikel', 'passend zum thema', 'lesetipp', 'lesetipps', 'keine kommentare',
   'kommentare geschlossen', 'schreibe einen kommentar', 'kommentar schreiben', 'über den autor',
   'über die autorin', 'über die autoren', 'artikel teilen', 'diesen artikel teilen', 'beitrag teilen',
+  'schon gelesen', 'lesen sie hier', 'weiterführender link', 'weitere informationen',
+  'diese artikel könnten dich ebenfalls interessieren', 'diese artikel könnten sie ebenfalls interessieren',
   // French
   'lire aussi', 'à lire aussi', 'a lire aussi', 'lire également', 'à lire également', 'à voir aussi', 'sur le même sujet', 'articles similaires', 'articles liés', 'vous aimerez aussi',
   'vous aimerez peut-être aussi', 'les plus lus', 'laisser un commentaire', "à propos de l'auteur",
   'partager cet article',
   // Spanish
-  'lee también', 'lea también', 'mira también', 'te puede interesar', 'le puede interesar', 'también te puede interesar', 'también le puede interesar',
+  'lee también', 'lea también', 'mira también', 'puedes ver', 'puede ver', 'te puede interesar', 'le puede interesar', 'también te puede interesar', 'también le puede interesar',
   'noticias relacionadas', 'artículos relacionados', 'contenido relacionado', 'lo más leído', 'más noticias',
   'deja un comentario', 'sobre el autor', 'compartir este artículo',
   // Italian

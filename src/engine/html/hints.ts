@@ -43,7 +43,7 @@ export const AD_LABEL = new Set(AD_LABELS);
 export const SUMMARY_LABEL = new Set(SUMMARY_BOX_LABELS);
 export const RELATED_LABEL = new Set(RELATED_LABELS);
 /** A line that starts with a related-reading or see-also label, then a separator or a space, then more. */
-export const RELATED_LEAD_RE = new RegExp(`^(?:${[...RELATED_LABELS, ...SEE_ALSO_LABELS].map(esc).join('|')})(?:\\s*[:–—|»>]\\s*|\\s+)\\S`, 'iu');
+export const RELATED_LEAD_RE = new RegExp(`^(?:${[...RELATED_LABELS, ...SEE_ALSO_LABELS].map(esc).join('|')})(?:\\s*(?:[:–—|»>…]|\\.{3})\\s*|\\s+)\\S`, 'iu');
 /** A photo credit line: a credit label and a colon, or one that takes "by"; then the credit (group 1). */
 /** The start of a credit line (asked of a block's first text before the whole of it is read). */
 export const CREDIT_START_RE = new RegExp(`^\\s*(?:${[...CREDIT_LABELS, ...CREDIT_BY_LABELS].map(esc).join('|')})`, 'iu');

@@ -119,6 +119,18 @@ describe('start of the story', () => {
     expect(d.markdown).not.toMatch(/Read also|Mehr zum Thema/);
   });
 
+  it('drops more related-reading labels, and a label followed by an ellipsis before its link', () => {
+    const html = `<html><body><article><div class="content">${paras(2, 'otters')}
+      <p>Lee también... <a href="/es">"Las nutrias vuelven al río": lo que dicen los biólogos del parque</a></p>
+      <p>PUEDES VER: <a href="/es2">¿Qué comen las nutrias en invierno y dónde duermen?</a></p>
+      ${paras(1, 'rivers')}<p>Lesen Sie hier: <a href="/de">Otter im Stadtpark gesichtet, die Polizei bittet um Abstand</a></p>
+      <h3>Schon gelesen?</h3><p>Weiterführender Link</p><h4>Diese Artikel könnten dich ebenfalls interessieren:</h4>
+      <p>Weitere Informationen</p></div></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs.join(' ')).not.toMatch(/Lee también|nutrias|PUEDES|Lesen Sie|Otter im|Schon gelesen|Weiterführender|ebenfalls|Weitere Informationen/);
+    expect(d.paragraphs).toHaveLength(3);
+  });
+
   it('keeps prose that starts like a related-reading label, and a label line that is not a link', () => {
     const html = `<html><body><article><div class="content">${paras(2, 'moths')}
       <p>Related research: moths navigate by the moon, and street lights draw them off course for hours.</p>
