@@ -137,6 +137,8 @@ export const CREDIT_LABELS = [
   'crédit photo', 'crédits photo', 'crédits photos', 'crédit', 'crédits', 'fotografía', 'imagen', 'crédito',
   'créditos', 'fotografia', 'immagine', 'imagem', 'beeld', 'fot', 'zdjęcie',
 ];
+/** The copyright sign as a credit label, with no colon after it ("© Jane Roe", "©Example Stock"). */
+export const CREDIT_SIGN = '©';
 export const CREDIT_BY_LABELS = [
   'photo by', 'photos by', 'photograph by', 'photographs by', 'photography by', 'picture by', 'image by',
   'illustration by', 'foto von', 'fotos von', 'bild von', 'photo de', 'foto de', 'foto di', 'foto door',

@@ -2,7 +2,7 @@
 import {
   BLOCK_TAGS, BOILERPLATE_ROLES, DROP_TAGS, MAYBE_CANDIDATE, NEGATIVE_HINTS, POSITIVE_HINTS, SHARE_HINTS,
   UNLIKELY_CANDIDATES, STRONG_SHARE_HINTS, AD_LABELS, SUMMARY_BOX_LABELS, RELATED_LABELS,
-  SEE_ALSO_LABELS, CREDIT_LABELS, CREDIT_BY_LABELS,
+  SEE_ALSO_LABELS, CREDIT_LABELS, CREDIT_BY_LABELS, CREDIT_SIGN,
 } from '../data/html-hints';
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -44,11 +44,14 @@ export const SUMMARY_LABEL = new Set(SUMMARY_BOX_LABELS);
 export const RELATED_LABEL = new Set(RELATED_LABELS);
 /** A line that starts with a related-reading or see-also label, then a separator or a space, then more. */
 export const RELATED_LEAD_RE = new RegExp(`^(?:${[...RELATED_LABELS, ...SEE_ALSO_LABELS].map(esc).join('|')})(?:\\s*(?:[:–—|»>…]|\\.{3})\\s*|\\s+)\\S`, 'iu');
-/** A photo credit line: a credit label and a colon, or one that takes "by"; then the credit (group 1). */
 /** The start of a credit line (asked of a block's first text before the whole of it is read). */
-export const CREDIT_START_RE = new RegExp(`^\\s*(?:${[...CREDIT_LABELS, ...CREDIT_BY_LABELS].map(esc).join('|')})`, 'iu');
+export const CREDIT_START_RE = new RegExp(`^\\s*(?:${[...CREDIT_LABELS, ...CREDIT_BY_LABELS].map(esc).join('|')}|${esc(CREDIT_SIGN)})`, 'iu');
+/**
+ * A photo credit line: a credit label and a colon, one that takes "by", or the copyright sign
+ * ("© Jane Roe / Agency"); then the credit (group 1).
+ */
 export const CREDIT_LEAD_RE = new RegExp(
-  `^(?:(?:${CREDIT_LABELS.map(esc).join('|')})\\s*:|(?:${CREDIT_BY_LABELS.map(esc).join('|')})\\s)\\s*(\\S.*)$`,
+  `^(?:(?:${CREDIT_LABELS.map(esc).join('|')})\\s*:|(?:${CREDIT_BY_LABELS.map(esc).join('|')})\\s|${esc(CREDIT_SIGN)})\\s*(\\S.*)$`,
   'iu',
 );
 

@@ -160,6 +160,20 @@ describe('start of the story', () => {
     expect(d.paragraphs).toHaveLength(4);
   });
 
+  it('drops a credit line marked with a copyright sign, but keeps a long notice and prose about the sign', () => {
+    const html = `<html><body><article><div class="content"><p>\u00a9 Jane Roe / Example Agency</p>${paras(2, 'storks')}
+      <p>\u00a9Example Stock</p><p>\u00a9 2020 Harbour Wire</p>${paras(1, 'nests')}
+      <p>\u00a9 signs on the photos in this story mean that the pictures belong to the agencies that took them.</p>
+      <p>\u00a9 2019 Example Press. All rights reserved. This material may not be published, broadcast or redistributed.</p>
+      </div></article></body></html>`;
+    const d = parseHtml(html, null);
+    const text = d.paragraphs.join(' ');
+    expect(text).not.toMatch(/Jane Roe|Example Stock|Harbour Wire/);
+    expect(text).toContain('\u00a9 signs on the photos');
+    expect(text).toContain('\u00a9 2019 Example Press. All rights reserved.');
+    expect(d.paragraphs).toHaveLength(5);
+  });
+
   it('drops the lines before the story that repeat its title or give only its byline or dates', () => {
     const html = `<html><head><title>Harbour cranes go electric</title></head><body><article><div class="content">
       <h3>Harbour cranes go electric</h3><p>By Maren Oduya December 28, 2016</p>
