@@ -641,6 +641,13 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
 }
 
 /**
+ * More elements of the chosen one's tag and class than this: a listing, not one story. Page
+ * builders (WPBakery, Elementor) set a story in a text column per row, a dozen of them at times;
+ * a listing's posts are told apart by their own linked titles (hasOwnHeadline).
+ */
+const MAX_SPLIT_PARTS = 12;
+
+/**
  * A story split over several containers that are not siblings (a lead section, then the rest
  * after a full-width image or an aside): other elements of the same tag and class as the chosen
  * one, holding prose with few links, are more of the story. Added in document order.
@@ -652,7 +659,7 @@ function addSplitParts(best: El, roots: El[], order: El[]): void {
   const extra: El[] = [];
   let same = 0;
   for (const el of order) {
-    if (el.tag === top.tag && (el.attrs.class || '').trim() === cls && ++same > 3) return; // a list of posts
+    if (el.tag === top.tag && (el.attrs.class || '').trim() === cls && ++same > MAX_SPLIT_PARTS) return; // a list of posts
     if (el === top || el.tag !== top.tag || (el.attrs.class || '').trim() !== cls) continue;
     const st = statsOf(el);
     if (!st || st.text < 140 || st.p < 1 || linkDensity(st) > 0.25) continue;
@@ -669,17 +676,35 @@ function addSplitParts(best: El, roots: El[], order: El[]): void {
   roots.sort((a, b) => (index.get(a) ?? 0) - (index.get(b) ?? 0));
 }
 
-/** A linked h1–h3 just before the element (or before its parent): the part is another post. */
+/** Link text of a teaser's headline: a title of a few words, not a "more" link. */
+const MIN_TEASER_HEADLINE = 20;
+
+/**
+ * A headline that links elsewhere just before the element (or before its parent or
+ * grandparent): a linked h1–h3, or a block that is mostly one link of a title's length
+ * ("<p class=title><a>…</a></p>", a teaser's kicker and title). The part is another post.
+ */
 function hasOwnHeadline(el: El): boolean {
   let cur: El | null = el;
-  for (let level = 0; level < 2 && cur && cur.parent; level++, cur = cur.parent) {
+  for (let level = 0; level < 3 && cur && cur.parent; level++, cur = cur.parent) {
     for (const sib of cur.parent.children) {
       if (sib === cur) break;
       if (typeof sib === 'string') continue;
       if ((sib.tag === 'h1' || sib.tag === 'h2' || sib.tag === 'h3') && sib.children.some((c) => typeof c !== 'string' && c.tag === 'a')) return true;
+      if (isLinkedTitle(sib)) return true;
     }
   }
   return false;
+}
+
+/** A block that is mostly link text, of a title's length (read from the tree: a header's stats may not be kept). */
+function isLinkedTitle(el: El): boolean {
+  let link = 0;
+  walkLinks(el, (a) => {
+    link += plainText(a).length;
+  });
+  if (link < MIN_TEASER_HEADLINE) return false;
+  return link >= 0.6 * plainText(el).length;
 }
 
 function contains(outer: El, inner: El): boolean {

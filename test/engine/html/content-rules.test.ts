@@ -80,6 +80,29 @@ describe('page structure', () => {
   });
 });
 
+describe('stories set by a page builder', () => {
+  const row = (topic: string, n: number) =>
+    `<div class="row"><div class="col"><div class="text-column"><h2>On ${topic}</h2>${paras(n, topic)}</div></div></div>`;
+  it('joins a story set in many text columns of one class, one per row, in page order', () => {
+    const html = `<html><body><div class="page">${row('otters', 2)}${row('rivers', 2)}<div class="row"><img src="/a.jpg" alt=""></div>
+      ${row('weirs', 6)}${row('eels', 2)}${row('nets', 2)}</div></body></html>`;
+    const d = parseHtml(html, null);
+    const text = d.paragraphs.join(' ');
+    for (const t of ['otters', 'rivers', 'weirs', 'eels', 'nets']) expect(text, t).toContain(`Sentence 1 about ${t}`);
+    expect(d.paragraphs[0]).toBe('On otters');
+  });
+  it('does not join teasers of other stories, whose linked title is not a heading', () => {
+    const teaser = (t: string) =>
+      `<div class="card"><div class="media"><p class="title"><a href="/${t}">Another story about ${t} here</a></p></div><div class="text-column">${paras(2, t)}</div></div>`;
+    const html = `<html><body><div class="page"><div class="main"><h1>Weirs</h1>${row('weirs', 6)}</div>
+      <div class="more">${teaser('foxes')}${teaser('hares')}${teaser('crows')}${teaser('moles')}</div></div></body></html>`;
+    const d = parseHtml(html, null);
+    const text = d.paragraphs.join(' ');
+    expect(text).toContain('Sentence 6 about weirs');
+    expect(text).not.toMatch(/foxes|hares|crows|moles/);
+  });
+});
+
 describe('start of the story', () => {
   it('drops captions and credits even when their class names the story', () => {
     const html = `<html><body><article><div class="story-body">
