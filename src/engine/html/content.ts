@@ -761,6 +761,7 @@ function finish(
       else if (s.text > 0 && s.text < 60 && !s.block && isAdLabel(el)) drop = true;
       else if (s.text > 0 && s.text < MAX_RELATED_LINE && !s.block && BLOCK.has(tag) && isRelatedLine(el, s)) drop = true;
       else if (s.text > 0 && s.text <= MAX_CREDIT_LINE && !s.block && BLOCK.has(tag) && isCreditLine(el)) drop = true;
+      else if (tag === 'p' && !s.block && isLinkLine(el, s)) drop = true;
       else if (lead < LEAD_ZONE && s.text > 0 && s.text <= MAX_LEAD_LINE && textLength - s.text >= MIN_STORY_AFTER_LEAD && !s.block && LEAD_LINE_TAGS.has(tag) && isLeadLine(plainText(el), titleN)) drop = true;
       else if (s.li >= 2 && s.p === 0 && s.text < 800 && (tag === 'div' || tag === 'section' || tag === 'aside') && isSummaryBox(el)) drop = true;
       else if (HEADINGS.has(tag)) {
@@ -805,6 +806,22 @@ function isRelatedLine(el: El, s: Stats): boolean {
   const t = plainText(el);
   if (alone && RELATED_LABEL.has(t.replace(AD_TRIM, '').toLowerCase())) return true;
   return linked && RELATED_LEAD_RE.test(t);
+}
+
+/** A link line is a title's length: longer text with a link in it is a paragraph that cites. */
+const MIN_LINK_LINE = 15;
+const MAX_LINK_LINE = 300;
+/** An address written out ("https://…", "www.…", "example.org/report"): a source the story cites. */
+const ADDRESS_RE = /^\(?(?:https?:\/\/|www\.)\S+$|^\S+\.[a-z]{2,}\/\S*$/i;
+
+/**
+ * A paragraph that is one link and nothing else: another story's headline, an app or a video
+ * channel ("CLICK HERE TO GET THE APP"). A link that spells out its address is a cited source,
+ * and stays.
+ */
+function isLinkLine(el: El, s: Stats): boolean {
+  if (s.text < MIN_LINK_LINE || s.text >= MAX_LINK_LINE || s.link < 0.9 * s.text) return false;
+  return !ADDRESS_RE.test(plainText(el));
 }
 
 /** A credit line is short: a label and a name or two. */

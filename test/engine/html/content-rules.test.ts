@@ -154,6 +154,20 @@ describe('start of the story', () => {
     expect(d.paragraphs).toHaveLength(3);
   });
 
+  it('drops a paragraph that is only a link (another story, an app, a video), but keeps a bare source address', () => {
+    const html = `<html><body><article><div class="content">${paras(2, 'badgers')}
+      <p><a href="/other">BADGER SETTS FOUND UNDER THE NEW BYPASS, SAY RANGERS</a></p>
+      <p><strong><a href="/app">Get our app for the latest news from the valley</a></strong></p>
+      ${paras(1, 'setts')}<p><a href="https://example.org/report.pdf">https://example.org/badger-survey-2019/report.pdf</a></p>
+      <p>www.example.org/badgers</p><p>The rangers <a href="/count">counted the setts</a> twice this spring.</p></div></article></body></html>`;
+    const d = parseHtml(html, null);
+    const text = d.paragraphs.join(' ');
+    expect(text).not.toMatch(/BYPASS|Get our app/);
+    expect(text).toContain('https://example.org/badger-survey-2019/report.pdf');
+    expect(text).toContain('The rangers counted the setts twice');
+    expect(d.paragraphs).toHaveLength(6);
+  });
+
   it('keeps prose that starts like a related-reading label, and a label line that is not a link', () => {
     const html = `<html><body><article><div class="content">${paras(2, 'moths')}
       <p>Related research: moths navigate by the moon, and street lights draw them off course for hours.</p>
