@@ -54,7 +54,7 @@ export const STRONG_SHARE_HINTS = [
 
 /** Lines that only label an advertisement or a sponsor slot, removed from the body. */
 export const AD_LABELS = [
-  'advertisement', 'advertisements', 'advertising', 'ad', 'ads', 'sponsored', 'sponsored content',
+  'advertisement', 'advertisements', 'advertising', 'advert', 'adverts', 'ad', 'ads', 'sponsored', 'sponsored content',
   'paid content', 'paid post', 'promoted', 'anzeige', 'werbung', 'publicité', 'publicidad', 'pubblicità',
   'reklame', 'advertentie', 'annons', 'mainos', 'reklama', 'реклама', '广告', '広告', 'story continues below advertisement',
   'article continues below advertisement', 'continue reading below', 'scroll to continue with content',
@@ -153,6 +153,12 @@ export const DATE_LINE_WORDS = [
   'ct', 'cst', 'cdt', 'pt', 'pst', 'pdt', 'cet', 'cest', 'bst', 'ist', 'at', 'on', 'aktualisiert', 'veröffentlicht',
   'stand', 'uhr', 'um', 'publié', 'mis', 'à', 'jour', 'le', 'actualizado', 'publicado', 'el', 'de', 'del', 'pubblicato',
   'aggiornato', 'ore', 'il', 'alle',
+];
+
+/** Words of DATE_LINE_WORDS that stamp a time alone as a date line ("Updated at 1:23 p.m."). */
+export const DATE_STAMP_WORDS = [
+  'updated', 'published', 'posted', 'modified', 'aktualisiert', 'veröffentlicht', 'publié', 'actualizado',
+  'publicado', 'pubblicato', 'aggiornato',
 ];
 
 /** Labels of a key-points box that sums up the story apart from it ("Highlights" + a list). */

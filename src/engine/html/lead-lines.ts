@@ -3,7 +3,7 @@
  * alone. The main-text stage (content.ts) drops such a block within the story's first
  * characters; the words a line of dates may hold are data (DATE_LINE_WORDS).
  */
-import { DATE_LINE_WORDS } from '../data/html-hints';
+import { DATE_LINE_WORDS, DATE_STAMP_WORDS } from '../data/html-hints';
 import { isWeekday, monthOf } from '../text/dates';
 
 /** The story starts within this many characters of kept text. */
@@ -18,6 +18,11 @@ export const LEAD_LINE_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5',
 const LEAD_BYLINE_RE =
   /^(?:[Bb]y|BY|[Vv]on|VON|[Pp]ar|PAR|[Pp]or|POR)\s+\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|di|van|von|der|den|del|du|la|le)){1,4}(.*)$/u;
 const DATE_WORDS = new Set(DATE_LINE_WORDS);
+const STAMP_WORDS = new Set(DATE_STAMP_WORDS);
+/** A time of day ("1:23", "14:05", "9.30"). */
+const TIME_RE = /^\d{1,2}[:.]\d{2}$/;
+/** Where a line of dates splits into words: white space, punctuation, and a slash not inside a date ("11/18/19"). */
+const DATE_LINE_SPLIT_RE = /(?:[\s,;|•·–—()]|\/(?!\d))+/;
 const DATE_NUMBER_RE = /^\d{1,4}(?:[.:/-]\d{1,4}){0,2}(?:st|nd|rd|th|h)?\.?$/;
 const HAS_DIGIT_RE = /\d/;
 const FULL_DATE_RE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-\d{1,2})\.?$/;
@@ -25,25 +30,33 @@ const FULL_DATE_RE = /^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{2}|\d{4})|\d{4}-\d{1,2}-
 /** Lower case, letters and digits kept, every other run one space (as the title is compared). */
 export const normTitle = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
-/** A line that is only dates and times ("Dec. 20, 2016, 12:44 PM UTC / Updated …", "28.12.2016"). */
+/**
+ * A line that is only dates and times ("Dec. 20, 2016, 12:44 PM UTC / Updated …", "28.12.2016",
+ * "11/18/19 11:04 PM EST"), or a time that a word stamps as the story's ("Updated at 1:23 p.m.").
+ */
 export function isDateLine(t: string): boolean {
   let dated = false;
-  for (const w of t.split(/[\s,;/|•·–—()]+/)) {
+  let time = false;
+  let stamped = false;
+  for (const w of t.split(DATE_LINE_SPLIT_RE)) {
     if (!w || w === '-' || w === ':') continue;
     const word = w.replace(/:$/, '');
     if (DATE_NUMBER_RE.test(word)) {
       // a number alone ("225.86", "1.") is no date; a full one is ("28.12.2016", "2016-12-28")
       if (FULL_DATE_RE.test(word)) dated = true;
+      else if (TIME_RE.test(word)) time = true;
       continue;
     }
     if (monthOf(word) !== null) {
       dated = true;
       continue;
     }
-    if (isWeekday(word) || DATE_WORDS.has(word.toLowerCase())) continue;
+    const lower = word.toLowerCase();
+    if (STAMP_WORDS.has(lower)) stamped = true;
+    if (isWeekday(word) || DATE_WORDS.has(lower)) continue;
     return false;
   }
-  return dated;
+  return dated || (time && stamped);
 }
 
 /**

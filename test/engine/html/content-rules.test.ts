@@ -131,6 +131,13 @@ describe('start of the story', () => {
     expect(d.paragraphs.join(' ')).not.toMatch(/advertisement|Highlights|short point/i);
   });
 
+  it('drops the British "Advert" label too', () => {
+    const html = `<html><body><article><div class="content">${paras(2, 'kilns')}<div class="slot">Advert</div><p>Adverts</p>${paras(2, 'glaze')}</div></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs).toHaveLength(4);
+    expect(d.paragraphs.join(' ')).not.toMatch(/advert/i);
+  });
+
   it('drops the labels of related-reading boxes, and a "Read also:" line that only links to another story', () => {
     const html = `<html><body><article><div class="content">${paras(2, 'hedgehogs')}
       <p><strong>Read also:</strong> <a href="/other">Why hedgehogs cross roads at night, and what towns can do</a></p>
