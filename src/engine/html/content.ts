@@ -762,6 +762,7 @@ function finish(
       else if (s.text > 0 && s.text < MAX_RELATED_LINE && !s.block && BLOCK.has(tag) && isRelatedLine(el, s)) drop = true;
       else if (s.text > 0 && s.text <= MAX_CREDIT_LINE && !s.block && BLOCK.has(tag) && isCreditLine(el)) drop = true;
       else if (tag === 'p' && !s.block && isLinkLine(el, s)) drop = true;
+      else if (tag !== 'a' && !s.block && !BLOCK.has(tag) && isLinkCard(el, s)) drop = true;
       else if (lead < LEAD_ZONE && s.text > 0 && s.text <= MAX_LEAD_LINE && textLength - s.text >= MIN_STORY_AFTER_LEAD && !s.block && LEAD_LINE_TAGS.has(tag) && isLeadLine(plainText(el), titleN)) drop = true;
       else if (s.li >= 2 && s.p === 0 && s.text < 800 && (tag === 'div' || tag === 'section' || tag === 'aside') && isSummaryBox(el)) drop = true;
       else if (HEADINGS.has(tag)) {
@@ -822,6 +823,35 @@ const ADDRESS_RE = /^\(?(?:https?:\/\/|www\.)\S+$|^\S+\.[a-z]{2,}\/\S*$/i;
 function isLinkLine(el: El, s: Stats): boolean {
   if (s.text < MIN_LINK_LINE || s.text >= MAX_LINK_LINE || s.link < 0.9 * s.text) return false;
   return !ADDRESS_RE.test(plainText(el));
+}
+
+/** A hover card's links: a name, and headlines of other stories. */
+const MIN_CARD = 60;
+const MIN_CARD_LINKS = 3;
+
+/**
+ * An inline element in a sentence that holds only links, several of them: a hover card about a
+ * person or a term ("<span class=rollover><img><a>Name</a><a>Headline</a><a>Headline</a>…</span>"),
+ * shown by script and no part of the text. The innermost such element goes, so that a wrapper
+ * that also holds the name the card hangs on keeps the name.
+ */
+function isLinkCard(el: El, s: Stats): boolean {
+  if (!looksLikeCard(el, s)) return false;
+  let block = el.parent;
+  while (block && !BLOCK.has(block.tag)) block = block.parent;
+  const around = block ? statsOf(block) : undefined;
+  if (!around || around.text < s.text + MIN_LINK_LINE) return false;
+  for (const c of el.children) if (typeof c !== 'string' && c.tag !== 'a' && looksLikeCard(c, statsOf(c))) return false;
+  return true;
+}
+
+function looksLikeCard(el: El, s: Stats | undefined): boolean {
+  if (!s || s.text < MIN_CARD || s.link < 0.95 * s.text) return false;
+  let links = 0;
+  walkLinks(el, () => {
+    links++;
+  });
+  return links >= MIN_CARD_LINKS;
 }
 
 /** A credit line is short: a label and a name or two. */

@@ -131,6 +131,14 @@ describe('start of the story', () => {
     expect(d.paragraphs.join(' ')).not.toMatch(/advertisement|Highlights|short point/i);
   });
 
+  it('drops a hover card of links set inside a sentence, and keeps the name it hangs on', () => {
+    const card = `<span class="card"><img src="/p.jpg" alt=""><a href="/p/ana">Ana Lima</a><a href="/s/1">Harbour budget passes after a long night of votes in the council</a> <a href="/s/2">Ferry fares to rise in the spring, the port says</a> <a href="/p/ana">MORE</a></span>`;
+    const html = `<html><body><article><div class="content"><p>The mayor thanked <span class="person"><a href="/p/ana">Ana Lima</a>${card}</span> (Harbour Party), who chairs the budget committee, for her work on the plan.</p>${paras(3, 'budgets')}</div></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toBe('The mayor thanked Ana Lima (Harbour Party), who chairs the budget committee, for her work on the plan.');
+    expect(d.paragraphs.join(' ')).not.toMatch(/Ferry fares|MORE/);
+  });
+
   it('drops the British "Advert" label too', () => {
     const html = `<html><body><article><div class="content">${paras(2, 'kilns')}<div class="slot">Advert</div><p>Adverts</p>${paras(2, 'glaze')}</div></article></body></html>`;
     const d = parseHtml(html, null);
