@@ -81,15 +81,22 @@ const DATE_TEXTS = 20;
 function dateTextsOf(ev: Evidence): DateText[] {
   if (ev.dateTexts) return ev.dateTexts;
   const out: DateText[] = [];
+  let read = 0;
   for (const { el, time, inArticle } of ev.dateEls) {
-    if (out.length >= DATE_TEXTS) break;
-    if (time) {
-      const t = shortTextOf(el, 100);
-      if (t) out.push({ value: t, weight: inArticle ? 3 : 2 });
-    } else {
-      const t = shortTextOf(el, 120);
-      if (t && /\d/.test(t) && !NOT_DATE_LABEL_RE.test(t))
-        out.push({ value: t, weight: (inArticle ? 1 : 0) + (/publish|posted|pubdate/.test(classAndId(el)) ? 1 : 0) + (PUBLISHED_LABEL_RE.test(t) ? 2 : 0) });
+    if (read >= DATE_TEXTS) break;
+    const max = time ? 100 : 120;
+    const t = shortTextOf(el, max);
+    if (!t || (!time && (!/\d/.test(t) || NOT_DATE_LABEL_RE.test(t)))) continue;
+    read++;
+    const weight = time
+      ? inArticle ? 3 : 2
+      : (inArticle ? 1 : 0) + (/publish|posted|pubdate/.test(classAndId(el)) ? 1 : 0) + (PUBLISHED_LABEL_RE.test(t) ? 2 : 0);
+    out.push({ value: t, weight });
+    // a date whose parts sit in elements of their own ("Mai<span>06</span>2018", "<span
+    // class=day>06</span><span class=month>May</span>…") reads as one word: the parts apart come next
+    if (el.children.some((c) => typeof c !== 'string')) {
+      const spaced = shortTextOf(el, max, ' ');
+      if (spaced && spaced !== t) out.push({ value: spaced, weight });
     }
   }
   return (ev.dateTexts = out);

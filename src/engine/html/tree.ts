@@ -681,15 +681,17 @@ export function textOf(start: El): string {
  * `collapse(textOf(start))` when that is shorter than `max` characters, else null. The walk
  * stops once it has seen `max` characters that are not whitespace (collapsing keeps them all),
  * so a byline or date rule that meets a page-wide wrapper does not gather the whole page.
+ * With `textGap`, each text is set between gaps ("Mai<span>06</span>2018" reads "Mai 06 2018").
  */
-export function shortTextOf(start: El, max: number): string | null {
+export function shortTextOf(start: El, max: number, textGap = ''): string | null {
   const out: string[] = [];
   const stack: Node[] = [start];
   let solid = 0;
   while (stack.length) {
     const n = stack.pop() as Node;
     if (typeof n === 'string') {
-      out.push(n);
+      if (textGap) out.push(textGap, n, textGap);
+      else out.push(n);
       for (let i = 0; i < n.length; i++) {
         if (!isWs(n.charCodeAt(i)) && ++solid >= max) return null;
       }

@@ -18,4 +18,10 @@ describe('dates shown by date-like elements', () => {
     const d = parseHtml(page('<title>Ferries stay in port</title>', `<h1>Ferries stay in port</h1>${times}<p>The gates stayed shut.</p><aside><span class="date">4 March 2021</span></aside>`), null);
     expect(d.published).toBeNull();
   });
+  it('read a date whose day, month and year sit in elements of their own', () => {
+    const one = (date: string) => parseHtml(page('<title>Ferries stay in port</title>', `<h1>Ferries stay in port</h1><p>The harbour master kept the gates shut.</p><aside>${date}</aside>`), null).published;
+    expect(one('<span class="date">Mai<span>06</span>2018</span>')).toBe('2018-05-06');
+    expect(one('<div class="post-date"><span class="day">06</span><span class="month">May</span><span class="year">2018</span></div>')).toBe('2018-05-06');
+    expect(one('<span class="date">March 15<sup>th</sup>, 2021</span>')).toBe('2021-03-15');
+  });
 });
