@@ -155,6 +155,18 @@ export const DATE_LINE_WORDS = [
   'aggiornato', 'ore', 'il', 'alle',
 ];
 
+/**
+ * Credits for work other than the writing ("Photographed by …", "Makeup by …"), lower case: a
+ * person a byline credits only so is no author, though a meta author list may name everyone.
+ */
+export const NON_WRITING_CREDITS = [
+  'photographed by', 'photography by', 'photo by', 'photos by', 'photographs by', 'pictures by', 'images by',
+  'illustrated by', 'illustration by', 'illustrations by', 'styled by', 'styling by', 'modeled by', 'modelled by',
+  'hair by', 'makeup by', 'make-up by', 'nails by', 'produced by', 'video by', 'graphics by', 'designed by',
+  'design by', 'animation by', 'fotos von', 'foto von', 'fotografiert von', 'illustration von', 'bilder von',
+  'photos de', 'photo de', 'fotos de', 'foto de',
+];
+
 /** Words of DATE_LINE_WORDS that stamp a time alone as a date line ("Updated at 1:23 p.m."). */
 export const DATE_STAMP_WORDS = [
   'updated', 'published', 'posted', 'modified', 'aktualisiert', 'veröffentlicht', 'publié', 'actualizado',

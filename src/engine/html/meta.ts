@@ -1,5 +1,5 @@
 /** Page metadata: one walk collects the evidence, then each field is read in order of evidence. */
-import { CJK_SITE_NAME_ENDINGS, GENERIC_TITLE_SEGMENTS, PLACEHOLDER_DESCRIPTION_TEXTS } from '../data/html-hints';
+import { CJK_SITE_NAME_ENDINGS, GENERIC_TITLE_SEGMENTS, NON_WRITING_CREDITS, PLACEHOLDER_DESCRIPTION_TEXTS } from '../data/html-hints';
 import type { HtmlDoc } from '../types';
 import { decodeLeftReferences } from './entities';
 import { cleanAuthors, copyrightHolder, givenFirst, isOrganizationName, isPersonalName } from './authors';
@@ -621,6 +621,25 @@ function bylineOf(ev: Evidence, k: number): string | undefined {
   return ev.bylines[k];
 }
 
+/** The longest byline element text read for credits (a line of several credits), and how many elements are read. */
+const MAX_CREDITS_TEXT = 600;
+const CREDIT_BYLINES = 12;
+const NON_WRITING_CREDIT_RE = new RegExp(
+  `(?:^|[\\s;,|•(])(?:${NON_WRITING_CREDITS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+([^;|•)]+)`,
+  'giu',
+);
+
+/** Lower-cased names that the first byline elements credit for work other than the writing. */
+function nonWritingCredits(ev: Evidence): Set<string> {
+  const out = new Set<string>();
+  for (const el of ev.bylineEls.slice(0, CREDIT_BYLINES)) {
+    const t = shortTextOf(el, MAX_CREDITS_TEXT);
+    if (!t) continue;
+    for (const m of t.matchAll(NON_WRITING_CREDIT_RE)) for (const n of cleanAuthors([m[1] as string])) out.add(n.toLowerCase());
+  }
+  return out;
+}
+
 /** A value that may be missing, as a list of none or one. */
 function optional<T>(v: T | undefined): T[] {
   return v === undefined ? [] : [v];
@@ -1235,6 +1254,15 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
         authors = names;
         break;
       }
+    }
+  }
+  // A meta list naming everyone who worked on the page ("Jane Roe, Ana Lima, …" beside a byline
+  // "Photographed by Ana Lima; Makeup by …"): those credited only for other work go.
+  if (authors.length > 1) {
+    const credited = nonWritingCredits(ev);
+    if (credited.size) {
+      const kept = authors.filter((n) => !credited.has(n.toLowerCase()));
+      if (kept.length) authors = kept;
     }
   }
   // A first name alone ("Jane") that a visible byline gives in full ("Jane Doe").

@@ -35,6 +35,15 @@ describe('authors: labels, roles and remnants', () => {
     const d = parseHtml(page(`<title>Winter swims</title><meta property="author" content="Maeve Ronan,Tobias Lindgren">${ld}`, '<h1>Winter swims</h1><p>The lake stays open all winter for hardy swimmers.</p>'), null);
     expect(d.authors).toEqual(['Maeve Ronan', 'Tobias Lindgren']);
   });
+  it('leaves out of a meta author list the people a byline credits for pictures, styling or make-up', () => {
+    const head = '<title>Party knits</title><meta name="author" content="Jane Roe,Ana Lima,Max Stone at Example Models,Lea Kim using Example Cosmetics">';
+    const body = `<h1>Party knits</h1><div class="byline"><span>written by Jane Roe</span></div><p>Knits for the holidays, worn three ways by three people, with notes on where to find them.</p>
+      <div class="byline other-contributors"><span>Photographed by <span>Ana Lima</span></span>; <span>Modeled by <span>Max Stone at Example Models</span></span>; <span>Makeup by <span>Lea Kim using Example Cosmetics</span></span></div>`;
+    expect(parseHtml(page(head, body), null).authors).toEqual(['Jane Roe']);
+    // a co-author credited for writing stays
+    const both = page('<title>Party knits</title><meta name="author" content="Jane Roe,Ana Lima">', '<h1>Party knits</h1><div class="byline">By Jane Roe and Ana Lima</div><p>Knits for the holidays, worn three ways by three people.</p>');
+    expect(parseHtml(both, null).authors).toEqual(['Jane Roe', 'Ana Lima']);
+  });
   it('reads a name under a lone "Interview" credit label', () => {
     const d = parseHtml(
       page('<title>Ein Gespräch</title>', '<h1>Ein Gespräch über das Älterwerden</h1><p>Sie spricht offen über ihre Jahre in der Stadt und über das, was bleibt.</p><div class="credits"><div class="label">Interview</div><div class="value">KORBINIAN WALDECK</div></div>'),
