@@ -342,19 +342,27 @@ export function collect(tree: ParsedTree): Evidence {
     if (ip && tag !== 'meta') {
       const key = ip.toLowerCase();
       if (key === 'author' || key === 'creator') {
-        // The name inside the author scope, else the element text.
-        let name: string | null = a.content ?? null;
-        if (!name) {
+        // The names inside the author scope (a scope may name several people; a nested property's
+        // own name, "worksFor" or "affiliation", is not one), else the element text.
+        const names: string[] = [];
+        if (a.content) names.push(a.content);
+        else {
           walk(el, (c) => {
-            if (name) return false;
-            if (c !== el && (c.attrs.itemprop || '').toLowerCase() === 'name') {
-              name = c.attrs.content ?? collapse(textOf(c));
+            if (c === el) return;
+            const cp = (c.attrs.itemprop || '').toLowerCase();
+            if (cp === 'name') {
+              const n = c.attrs.content ?? collapse(textOf(c));
+              if (n) names.push(n);
               return false;
             }
+            if (cp) return false;
           });
         }
-        if (!name) name = shortTextOf(el, 120);
-        if (name && name.length < 120) add(ev.itemprops, key, name);
+        if (!names.length) {
+          const t = shortTextOf(el, 120);
+          if (t) names.push(t);
+        }
+        for (const name of names) if (name.length < 120) add(ev.itemprops, key, name);
       } else if (key === 'datepublished' || key === 'datemodified' || key === 'datecreated' || key === 'headline' || key === 'description') {
         const v = a.datetime ?? a.content ?? shortTextOf(el, 500);
         if (v && v.length < 500) add(ev.itemprops, key, v);

@@ -44,6 +44,11 @@ describe('authors: labels, roles and remnants', () => {
     const both = page('<title>Party knits</title><meta name="author" content="Jane Roe,Ana Lima">', '<h1>Party knits</h1><div class="byline">By Jane Roe and Ana Lima</div><p>Knits for the holidays, worn three ways by three people.</p>');
     expect(parseHtml(both, null).authors).toEqual(['Jane Roe', 'Ana Lima']);
   });
+  it('reads every name of a microdata author scope, but not the name of a nested property', () => {
+    const scope = (names: string) => page('<title>Rates rise</title>', `<h1>Rates rise</h1><p>The central bank raised rates again, the fourth time this year.</p><div class="hidden" itemprop="author" itemscope>${names}</div>`);
+    expect(parseHtml(scope('<span itemprop="name">Paul Roe</span><span itemprop="name">Fatima Lind, Reuters</span>'), null).authors).toEqual(['Paul Roe', 'Fatima Lind']);
+    expect(parseHtml(scope('<span itemprop="name">Paul Roe</span><span itemprop="worksFor" itemscope><span itemprop="name">Harbour Bank Weekly</span></span>'), null).authors).toEqual(['Paul Roe']);
+  });
   it('reads a name under a lone "Interview" credit label', () => {
     const d = parseHtml(
       page('<title>Ein Gespräch</title>', '<h1>Ein Gespräch über das Älterwerden</h1><p>Sie spricht offen über ihre Jahre in der Stadt und über das, was bleibt.</p><div class="credits"><div class="label">Interview</div><div class="value">KORBINIAN WALDECK</div></div>'),
