@@ -167,6 +167,23 @@ export const NON_WRITING_CREDITS = [
   'photos de', 'photo de', 'fotos de', 'foto de',
 ];
 
+/**
+ * Calls to action that close a page's story (lower case, matched at word starts): subscribe,
+ * sign up, get the app, follow, support or donate. Read with CALL_TO_ACTION_OBJECTS: the call must
+ * speak to the reader ("Subscribe now to our …", "Sign up here", "Get … on your phone").
+ */
+export const CALL_TO_ACTION_VERBS = [
+  'subscribe', 'sign up', 'sign-up', 'download', 'get the', 'follow', 'support', 'donate', 'join', 'become a member',
+  'abonnieren', 'abonniere', 'unterstütze', 'unterstützen', 'folge', 'folgen sie', 'melde dich', 'spende',
+  'abonnez-vous', 'inscrivez-vous', 'soutenez', 'suscríbete', 'suscribite', 'hazte', 'síguenos', 'apóyanos',
+  'iscriviti', 'abbonati', 'sostienici', 'assine', 'inscreva-se', 'zapisz się', 'wesprzyj',
+];
+export const CALL_TO_ACTION_OBJECTS = [
+  'our', 'us', 'now', 'today', 'here', 'your', 'unser', 'unseren', 'unsere', 'jetzt', 'hier', 'uns', 'dein', 'deine',
+  'notre', 'nos', 'ici', 'maintenant', 'nuestro', 'nuestra', 'nuestros', 'aquí', 'ahora', 'tu', 'nostro', 'nostra',
+  'qui', 'ora', 'nosso', 'nossa', 'agora', 'nasz', 'nasze', 'teraz',
+];
+
 /** Words of DATE_LINE_WORDS that stamp a time alone as a date line ("Updated at 1:23 p.m."). */
 export const DATE_STAMP_WORDS = [
   'updated', 'published', 'posted', 'modified', 'aktualisiert', 'veröffentlicht', 'publié', 'actualizado',

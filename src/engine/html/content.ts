@@ -6,7 +6,7 @@
  */
 import {
   AD_LABEL, BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, CREDIT_LEAD_RE, CREDIT_START_RE, RELATED_LABEL, RELATED_LEAD_RE, ROLES, SHARE_RE, STRONG_SHARE_RE, SUMMARY_LABEL,
-  UNLIKELY_RE,
+  UNLIKELY_RE, CTA_VERB_RE, CTA_OBJECT_RE,
 } from './hints';
 import { classAndId, isWs, WS_RUN_RE, type El, type Node } from './tree';
 import { isLeadLine, LEAD_LINE_TAGS, LEAD_ZONE, MAX_LEAD_LINE, MIN_STORY_AFTER_LEAD, normTitle } from './lead-lines';
@@ -763,6 +763,7 @@ function finish(
       else if (s.text > 0 && s.text <= MAX_CREDIT_LINE && !s.block && BLOCK.has(tag) && isCreditLine(el)) drop = true;
       else if (tag === 'p' && !s.block && isLinkLine(el, s)) drop = true;
       else if (tag !== 'a' && !s.block && !BLOCK.has(tag) && isLinkCard(el, s)) drop = true;
+      else if (s.text > 0 && s.text <= MAX_CALL_TO_ACTION && !s.block && BLOCK.has(tag) && textLength - lead - s.text <= TAIL_ZONE && isCallToAction(plainText(el))) drop = true;
       else if (lead < LEAD_ZONE && s.text > 0 && s.text <= MAX_LEAD_LINE && textLength - s.text >= MIN_STORY_AFTER_LEAD && !s.block && LEAD_LINE_TAGS.has(tag) && isLeadLine(plainText(el), titleN)) drop = true;
       else if (s.li >= 2 && s.p === 0 && s.text < 800 && (tag === 'div' || tag === 'section' || tag === 'aside') && isSummaryBox(el)) drop = true;
       else if (HEADINGS.has(tag)) {
@@ -852,6 +853,21 @@ function looksLikeCard(el: El, s: Stats | undefined): boolean {
     links++;
   });
   return links >= MIN_CARD_LINKS;
+}
+
+/** A call to action closes the story: a short block within the last characters of kept text. */
+const MAX_CALL_TO_ACTION = 250;
+const TAIL_ZONE = 300;
+const QUOTE_START_RE = /^\s*["“”„«»‘’‚']/;
+/**
+ * A call to subscribe, sign up, get an app, follow, support or donate that speaks to the reader
+ * ("Subscribe now to our …", "Sign up here", "… on your phone with the … app"). "Riders can
+ * subscribe to the alerts" is news, and stays.
+ */
+function isCallToAction(t: string): boolean {
+  if (QUOTE_START_RE.test(t)) return false; // someone's words, quoted
+  const m = CTA_VERB_RE.exec(t);
+  return !!m && CTA_OBJECT_RE.test(t.slice(m.index));
 }
 
 /** A credit line is short: a label and a name or two. */

@@ -139,6 +139,21 @@ describe('start of the story', () => {
     expect(d.paragraphs.join(' ')).not.toMatch(/Ferry fares|MORE/);
   });
 
+  it('drops a call to subscribe, sign up or support that closes the story, but keeps such words in the story', () => {
+    const html = `<html><body><article><div class="content">${paras(3, 'ferries')}
+      <p>Riders can subscribe to the ferry alerts for two euros a month, the operator said on Monday.</p>
+      <p>Enjoyed this story? Subscribe now to our weekly harbour letter for more.</p>
+      <p>Get the latest news straight to your phone with the Harbour Post app.</p></div></article></body></html>`;
+    const quoted = `<html><body><article><div class="content">${paras(3, 'storms')}<p>“Anyone who lost a boat can get support from us now,” the mayor said.</p></div></article></body></html>`;
+    expect(parseHtml(quoted, null).paragraphs.join(' ')).toContain('Anyone who lost a boat');
+    const d = parseHtml(html, null);
+    const text = d.paragraphs.join(' ');
+    expect(text).toContain('Riders can subscribe to the ferry alerts');
+    expect(text).not.toMatch(/Subscribe now|Harbour Post app/);
+    const early = `<html><body><article><div class="content"><p>Subscribe now to our letter, the union told its members, and read the offer before the vote.</p>${paras(4, 'unions')}</div></article></body></html>`;
+    expect(parseHtml(early, null).paragraphs[0]).toMatch(/^Subscribe now to our letter/);
+  });
+
   it('drops the British "Advert" label too', () => {
     const html = `<html><body><article><div class="content">${paras(2, 'kilns')}<div class="slot">Advert</div><p>Adverts</p>${paras(2, 'glaze')}</div></article></body></html>`;
     const d = parseHtml(html, null);
