@@ -750,6 +750,23 @@ const hostCore = remembered((host) => host.replace(/^www\./, '').toLowerCase().s
  * at most five words holding a host label ("Harbour News Online" on harbournews.example), or a
  * generic section word ("Blog Archive", "Startseite").
  */
+/** A host label this long may name the site from inside a first segment ("The Kestrelwatch Review"); a shorter one only at its start or end. */
+const MIN_INNER_HOST = 8;
+
+/**
+ * A title's first segment of a few words that holds the host's name among others ("EFC Harbour
+ * Rowing Regensburg - …" on harbourrowing.example): the site, when more words follow it. (A last
+ * segment that names the host, "… on Gipfelbuch.ch", is often the headline itself.)
+ */
+function isSitePrefix(part: string, rest: string, host: string | null): boolean {
+  const ws = normT(part).split(' ');
+  if (ws.length > 5 || words(rest) < ws.length + 2) return false;
+  const flat = ws.join('');
+  if (/\d/.test(flat)) return false;
+  for (const l of hostLabels(host)) if (l.length >= MIN_INNER_HOST && flat.includes(l)) return true;
+  return false;
+}
+
 function isSiteSegment(part: string, siteNames: string[], host: string | null): boolean {
   if (isSiteLike(part, siteNames, host)) return true;
   const n = normT(part);
@@ -839,7 +856,7 @@ export function cleanTitle(raw: string, siteNames: string[], host: string | null
       if (parts.length > 1 && isSiteSegment(parts[parts.length - 1], siteNames, host)) {
         parts.pop();
         seps.pop();
-      } else if (parts.length > 1 && isSiteSegment(parts[0], siteNames, host)) {
+      } else if (parts.length > 1 && (isSiteSegment(parts[0], siteNames, host) || isSitePrefix(parts[0], parts.slice(1).join(' '), host))) {
         parts.shift();
         seps.shift();
       } else break;

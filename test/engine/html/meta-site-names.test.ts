@@ -11,6 +11,16 @@ describe('site names written with or without spaces', () => {
     const d = parseHtml(page('<title>Ferries stay in port for a third day - Harbour News</title>'), 'https://harbournews.example/a/b');
     expect(d.title).toBe('Ferries stay in port for a third day');
   });
+  it('strip a short first segment that holds the host name among other words', () => {
+    const d = parseHtml(page('<title>The Kestrelwatch Review - Kestrels return to the old mill tower</title>'), 'https://kestrelwatch.example/news/1');
+    expect(d.title).toBe('Kestrels return to the old mill tower');
+    // a short host name inside a word is no site ("bild" in "Bildung")
+    const e = parseHtml(page('<title>Neue Bildung Heute - Schulen öffnen wieder im ganzen Land</title>'), 'https://bild.example/a');
+    expect(e.title).toBe('Neue Bildung Heute - Schulen öffnen wieder im ganzen Land');
+    // a last segment that names the host is the headline ("… on Kestrelwatch.example")
+    const f = parseHtml(page('<title>Birdnews - New kestrel maps on Kestrelwatch.example</title>'), 'https://kestrelwatch.example/news/2');
+    expect(f.title).not.toBe('Birdnews');
+  });
   it('take no description that only names the host, and keep a long one', () => {
     const lead = 'The harbour master kept the gates shut on the third day of the storm.';
     const named = parseHtml(page('<title>Ferries stay in port</title><meta name="description" content="Harbour-News">', `<p>${lead}</p>`), 'https://harbournews.example/a');
