@@ -595,6 +595,9 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
       parent = parent.parent;
     }
   }
+  // A list is part of a story, not the story: its container is (a post of bullet points, whose
+  // list items credit no paragraph container within reach, had a sub-list for its best candidate).
+  while (LIST_PARTS.has(top.tag) && top.parent && top.parent !== body && top.parent.tag !== '#root') top = top.parent;
   // An only child: take its parent.
   while (top.parent && top.parent !== body && top.parent.tag !== '#root') {
     let elems = 0;
@@ -730,6 +733,7 @@ function plainText(el: El): string {
 const CONDITIONAL = new Set(['table', 'ul', 'ol', 'div', 'section', 'form', 'fieldset', 'aside', 'dl']);
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const FIGURE = new Set(['figure', 'picture']);
+const LIST_PARTS = new Set(['ul', 'ol', 'li', 'dl', 'dd', 'dt']);
 
 
 /** Clean inside the chosen roots: share bars, link lists, headings that repeat the title. */

@@ -80,6 +80,23 @@ describe('page structure', () => {
   });
 });
 
+describe('stories made of lists', () => {
+  it('takes the container of a post of bullet points, not one of its lists, and not the comments', () => {
+    const item = (t: string) => `<li>The ${t} team landed a fix, so <a href="/b/${t}">reports of ${t} crashes</a> should fall, and thanks go to the volunteers.</li>`;
+    const html = `<html><body><div class="post"><h1>These weeks in lighthouses</h1><div class="inner">
+      <h3>Highlights</h3><ul>${item('lamp')}${item('lens')}<li>Notes<ul><li>Keepers<ul><li><p>The keepers wrote up the week, with numbers.</p></li></ul></li></ul></li></ul>
+      <h3>Friends of the team</h3><ul><li><a href="/u/1">Ana Lima</a></li><li><a href="/u/2">Max Stone</a></li></ul>
+      <h3>Project updates</h3><ul>${item('radio')}${item('tower')}${item('stairs')}</ul></div></div>
+      <section id="comments" class="section"><div class="content"><ol class="comment-list"><li class="comment hentry"><blockquote class="entry-content">
+      <p>${sentence('a reader', 0)} ${sentence('a reader', 1)} ${sentence('a reader', 2)} ${sentence('a reader', 3)} ${sentence('a reader', 4)} ${sentence('a reader', 5)}</p>
+      </blockquote></li></ol></div></section></body></html>`;
+    const text = parseHtml(html, null).paragraphs.join(' ');
+    expect(text).toContain('The radio team landed a fix');
+    expect(text).toContain('The stairs team landed a fix');
+    expect(text).not.toContain('about a reader');
+  });
+});
+
 describe('stories set by a page builder', () => {
   const row = (topic: string, n: number) =>
     `<div class="row"><div class="col"><div class="text-column"><h2>On ${topic}</h2>${paras(n, topic)}</div></div></div>`;
