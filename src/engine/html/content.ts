@@ -644,9 +644,10 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
 }
 
 /**
- * More elements of the chosen one's tag and class than this: a listing, not one story. Page
- * builders (WPBakery, Elementor) set a story in a text column per row, a dozen of them at times;
- * a listing's posts are told apart by their own linked titles (hasOwnHeadline).
+ * More elements of the chosen one's tag and class that hold prose than this: a listing, not one
+ * story. Page builders (WPBakery, Elementor) set a story in a text column per row, a dozen of
+ * them at times, and wrap many empty boxes in the same class (those do not count); a listing's
+ * posts are told apart by their own linked titles (hasOwnHeadline).
  */
 const MAX_SPLIT_PARTS = 12;
 
@@ -662,10 +663,12 @@ function addSplitParts(best: El, roots: El[], order: El[]): void {
   const extra: El[] = [];
   let same = 0;
   for (const el of order) {
-    if (el.tag === top.tag && (el.attrs.class || '').trim() === cls && ++same > MAX_SPLIT_PARTS) return; // a list of posts
-    if (el === top || el.tag !== top.tag || (el.attrs.class || '').trim() !== cls) continue;
+    if (el.tag !== top.tag || (el.attrs.class || '').trim() !== cls) continue;
     const st = statsOf(el);
+    // only elements that hold prose count towards a listing: page builders wrap many empty boxes in one class
     if (!st || st.text < 140 || st.p < 1 || linkDensity(st) > 0.25) continue;
+    if (++same > MAX_SPLIT_PARTS) return; // a list of posts
+    if (el === top) continue;
     const sc = scoreOf(el);
     if (sc === undefined || sc < 10) continue;
     if (roots.some((r) => r === el || contains(r, el) || contains(el, r))) continue;

@@ -122,6 +122,16 @@ describe('stories set by a page builder', () => {
     for (const t of ['otters', 'rivers', 'weirs', 'eels', 'nets']) expect(text, t).toContain(`Sentence 1 about ${t}`);
     expect(d.paragraphs[0]).toBe('On otters');
   });
+  it('joins the text columns when the builder also wraps many empty boxes in their class', () => {
+    const box = (inner: string) => `<div class="row"><div class="col"><div class="box">${inner}</div></div></div>`;
+    const empties = Array.from({ length: 14 }, () => box('<span class="spacer"></span>')).join('');
+    const text = (topic: string, n: number) => box(`<h2>On ${topic}</h2>${paras(n, topic)}`);
+    const html = `<html><body><div class="page">${empties}${text('otters', 2)}${text('rivers', 2)}<div class="row"><img src="/a.jpg" alt=""></div>${text('weirs', 6)}${text('eels', 2)}</div></body></html>`;
+    const d = parseHtml(html, null);
+    const all = d.paragraphs.join(' ');
+    for (const t of ['otters', 'rivers', 'weirs', 'eels']) expect(all, t).toContain(`Sentence 1 about ${t}`);
+  });
+
   it('does not join teasers of other stories, whose linked title is not a heading', () => {
     const teaser = (t: string) =>
       `<div class="card"><div class="media"><p class="title"><a href="/${t}">Another story about ${t} here</a></p></div><div class="text-column">${paras(2, t)}</div></div>`;
