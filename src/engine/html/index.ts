@@ -24,6 +24,7 @@ const EMPTY_META: Meta = {
   language: null,
   articleBody: null,
   recipeIngredients: [],
+  recipeInstructions: [],
   h1s: [],
 };
 
@@ -74,6 +75,7 @@ export function parseHtml(html: string, url: string | null): HtmlDoc {
   }
   try {
     body = withIngredients(body, meta.recipeIngredients);
+    body = withInstructions(body, meta.recipeInstructions);
   } catch {
     /* keep what we have */
   }
@@ -108,6 +110,22 @@ function withIngredients(body: Rendered, ingredients: string[]): Rendered {
   if (present * 2 >= items.length) return body;
   const list = items.map((i) => `- ${escMdText(i)}`).join('\n');
   return { paragraphs: [...items, ...body.paragraphs], markdown: body.markdown ? `${list}\n\n${body.markdown}` : list };
+}
+
+/**
+ * A recipe's steps (from its JSON-LD) after the body, as a numbered list, when the body holds
+ * fewer than half of them: recipe pages often show the steps one by one in a carousel of slides,
+ * which the main text leaves out.
+ */
+function withInstructions(body: Rendered, steps: string[]): Rendered {
+  if (steps.length < 2) return body;
+  const items = steps.map((i) => decodeLd(i).replace(WS_RUN_RE, ' ').trim()).filter(Boolean);
+  const text = body.paragraphs.join('\n').replace(WS_RUN_RE, ' ').toLowerCase();
+  let present = 0;
+  for (const i of items) if (text.includes(i.toLowerCase())) present++;
+  if (present * 2 >= items.length) return body;
+  const list = items.map((i, k) => `${k + 1}. ${escMdText(i)}`).join('\n');
+  return { paragraphs: [...body.paragraphs, ...items], markdown: body.markdown ? `${body.markdown}\n\n${list}` : list };
 }
 
 /**

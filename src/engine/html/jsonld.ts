@@ -30,6 +30,8 @@ export interface LdInfo {
   pageAuthors: string[];
   /** The ingredients of a Recipe object (`recipeIngredient`, or the older `ingredients`), as given. */
   recipeIngredients: string[];
+  /** The steps of a Recipe object (`recipeInstructions`: texts, HowToStep, HowToSection), in order. */
+  recipeInstructions: string[];
 }
 
 type Json = unknown;
@@ -151,8 +153,42 @@ function ingredientsOf(v: unknown): string[] {
   return out;
 }
 
+/** At most this many steps are read, each at most MAX_STEP characters. */
+const MAX_STEPS = 100;
+const MAX_STEP = 2000;
+/** Sections in sections: a list, a section, its list, a step, its text (and a little more). */
+const MAX_STEP_DEPTH = 8;
+
+/**
+ * A recipe's steps: a text (one step per line), texts, HowToStep objects (their `text`, else
+ * `name`) and HowToSection objects (their steps, `itemListElement`), in order.
+ */
+function instructionsOf(v: unknown): string[] {
+  const out: string[] = [];
+  const visit = (x: unknown, depth: number): void => {
+    if (out.length >= MAX_STEPS || depth > MAX_STEP_DEPTH || x == null) return;
+    if (typeof x === 'string') {
+      for (const line of x.split(/\n+/)) {
+        const t = line.trim();
+        if (t && t.length <= MAX_STEP && out.length < MAX_STEPS) out.push(t);
+      }
+      return;
+    }
+    if (Array.isArray(x)) {
+      for (const y of x) visit(y, depth + 1);
+      return;
+    }
+    if (typeof x !== 'object') return;
+    const o = x as Record<string, unknown>;
+    if (o.itemListElement !== undefined) visit(o.itemListElement, depth + 1);
+    else visit(str(o.text) ?? str(o.name), depth + 1);
+  };
+  visit(v, 0);
+  return out;
+}
+
 export function readJsonLd(blocks: string[], pageTitle: string | null = null): LdInfo {
-  const info: LdInfo = { article: null, siteName: null, pageDate: null, pageModified: null, pageAuthors: [], recipeIngredients: [] };
+  const info: LdInfo = { article: null, siteName: null, pageDate: null, pageModified: null, pageAuthors: [], recipeIngredients: [], recipeInstructions: [] };
   const byId = new Map<string, Record<string, unknown>>();
   const articles: Record<string, unknown>[] = [];
   const others: Record<string, unknown>[] = [];
@@ -221,7 +257,10 @@ export function readJsonLd(blocks: string[], pageTitle: string | null = null): L
   }
   for (const o of others) {
     const t = typesOf(o);
-    if (!info.recipeIngredients.length && t.includes('recipe')) info.recipeIngredients = ingredientsOf(o.recipeIngredient ?? o.ingredients);
+    if (!info.recipeIngredients.length && t.includes('recipe')) {
+      info.recipeIngredients = ingredientsOf(o.recipeIngredient ?? o.ingredients);
+      info.recipeInstructions = instructionsOf(o.recipeInstructions);
+    }
     if (!info.siteName && (t.includes('website') || t.includes('newsmediaorganization'))) info.siteName = str(o.name);
     if (t.some((x) => x.endsWith('page'))) {
       if (!info.pageDate) info.pageDate = str(o.datePublished);

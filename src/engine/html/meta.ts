@@ -15,6 +15,8 @@ export interface Meta extends Omit<HtmlDoc, 'paragraphs' | 'markdown'> {
   articleBody: string | null;
   /** A JSON-LD recipe's ingredients, which the body may lack (they sit in a box of their own). */
   recipeIngredients: string[];
+  /** A recipe's steps from its JSON-LD, in order (see withInstructions in html/index.ts). */
+  recipeInstructions: string[];
   /** The page's h1 texts (collapsed). */
   h1s: string[];
 }
@@ -1473,6 +1475,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     language,
     articleBody: art?.articleBody ?? null,
     recipeIngredients: ld.recipeIngredients,
+    recipeInstructions: ld.recipeInstructions,
     h1s: ev.h1s,
     ld,
   };

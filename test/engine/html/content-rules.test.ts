@@ -335,6 +335,34 @@ describe('start of the story', () => {
     expect(parseHtml(listed, null).paragraphs.filter((p) => p === '2 eggs')).toHaveLength(1);
   });
 
+  it('adds a recipe\'s steps from its JSON-LD after the body when the body has not got them', () => {
+    const ld = JSON.stringify({
+      '@context': 'https://schema.org',
+      '@type': 'Recipe',
+      name: 'Plum cake',
+      recipeIngredient: ['500 g plums', '200 g flour'],
+      recipeInstructions: [
+        { '@type': 'HowToStep', text: 'Heat the oven to 180 °C and butter the tin.' },
+        { '@type': 'HowToSection', name: 'Dough', itemListElement: [{ '@type': 'HowToStep', text: 'Mix the flour with the sugar and the eggs.' }, 'Spread the dough in the tin.'] },
+        { '@type': 'HowToStep', name: 'Bake', text: 'Lay the plums on top and bake for 40 minutes.' },
+      ],
+    });
+    const html = `<html><head><title>Plum cake</title><script type="application/ld+json">${ld}</script></head><body>
+      <article><h1>Plum cake</h1><ul><li>500 g plums</li><li>200 g flour</li></ul>${paras(2, 'plum harvests')}</article>
+      <div class="steps-carousel"><div class="slide">1 of 4</div></div></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs.slice(-4)).toEqual([
+      'Heat the oven to 180 °C and butter the tin.',
+      'Mix the flour with the sugar and the eggs.',
+      'Spread the dough in the tin.',
+      'Lay the plums on top and bake for 40 minutes.',
+    ]);
+    expect(d.markdown).toMatch(/\n\n1\. Heat the oven to 180 °C and butter the tin\.\n2\. Mix the flour with the sugar and the eggs\.\n3\. Spread the dough in the tin\.\n4\. Lay the plums on top and bake for 40 minutes\.$/);
+    // a body that gives the steps already is left as it is
+    const given = html.replace('</article>', '<ol><li>Heat the oven to 180 °C and butter the tin.</li><li>Mix the flour with the sugar and the eggs.</li><li>Spread the dough in the tin.</li><li>Lay the plums on top and bake for 40 minutes.</li></ol></article>');
+    expect(parseHtml(given, null).paragraphs.filter((p) => p === 'Spread the dough in the tin.')).toHaveLength(1);
+  });
+
   it('puts the lead paragraph (a standfirst in the story header, beside the body) first', () => {
     const html = `<html><body><article><header class="story-head"><h1>Night trains return</h1>
       <div class="story-intro"><p>After ten years without them, sleeper trains are back on the northern line, and the first one left full.</p></div></header>
