@@ -83,7 +83,7 @@ describe('page structure', () => {
 describe('author boxes', () => {
   it('does not take an author biography for the story, even when it is longer', () => {
     const bio = `<div class="author-bio"><div class="author-description"><p>${sentence('me, the author of this blog', 0)} ${sentence('my life in the city', 1)} ${sentence('my three children', 2)} ${sentence('my favourite shoes', 3)}</p><p>${sentence('my old blog', 4)} ${sentence('my podcast', 5)}</p></div></div>`;
-    const deep = (t: string) => `<div class="row"><div class="col"><div class="inner"><div class="wrap"><div class="text"><p>${t}</p></div></div></div></div></div>`;
+    const deep = (t: string) => `<div class="row"><div class="col"><div class="inner"><div class="wrap"><div class="cell"><p>${t}</p></div></div></div></div></div>`;
     const html = `<html><body><article><h1>Winter gift guide</h1>
       ${deep('Gifts I would buy for myself, and so for friends: warm, useful, good to look at. Bookends: heavy brass ones, a gift that lasts, for the friend who reads.')}
       ${deep('A wool blanket: the softest I found this year, in three colours, for cold nights. A lamp: small and warm, bright enough to read by, for a desk.')}
