@@ -185,6 +185,9 @@ export const CALL_TO_ACTION_OBJECTS = [
   'qui', 'ora', 'nosso', 'nossa', 'agora', 'nasz', 'nasze', 'teraz',
 ];
 
+/** Words that head a section about a person ("About Jane Roe", "Über Jane Roe"), lower case. */
+export const ABOUT_PERSON_LABELS = ['about', 'über', 'à propos de', 'acerca de', 'sobre', 'over'];
+
 /** Words of DATE_LINE_WORDS that stamp a time alone as a date line ("Updated at 1:23 p.m."). */
 export const DATE_STAMP_WORDS = [
   'updated', 'published', 'posted', 'modified', 'aktualisiert', 'veröffentlicht', 'publié', 'actualizado',

@@ -6,9 +6,10 @@
  */
 import {
   AD_LABEL, BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, CREDIT_LEAD_RE, CREDIT_START_RE, RELATED_LABEL, RELATED_LEAD_RE, ROLES, SHARE_RE, STRONG_SHARE_RE, SUMMARY_LABEL,
-  UNLIKELY_RE, CTA_VERB_RE, CTA_OBJECT_RE,
+  UNLIKELY_RE, CTA_VERB_RE, CTA_OBJECT_RE, ABOUT_PERSON_RE,
 } from './hints';
 import { classAndId, isWs, WS_RUN_RE, type El, type Node } from './tree';
+import { isPersonalName } from './authors';
 import { isLeadLine, LEAD_LINE_TAGS, LEAD_ZONE, MAX_LEAD_LINE, MIN_STORY_AFTER_LEAD, normTitle } from './lead-lines';
 
 /**
@@ -753,6 +754,8 @@ function finish(
   let textLength = 0;
   for (const r of roots) textLength += statsOf(r)?.text ?? 0;
   const rootSet = new Set(roots);
+  /** Set at a closing section about the author ("About Jane Roe"): everything after it goes. */
+  let authorTail = false;
   while (stack.length) {
     const el = stack.pop() as El;
     if (removed.has(el)) continue;
@@ -761,7 +764,8 @@ function finish(
     let drop = false;
     const tag = el.tag;
     const isRoot = rootSet.has(el);
-    if (!isRoot) {
+    if (authorTail && !isRoot) drop = true;
+    else if (!isRoot) {
       const ci = classAndId(el);
       if (ci && s.text < 500 && SHARE_RE.test(ci) && !MAYBE_RE.test(ci) && tag !== 'a') drop = true;
       else if (ci && s.text < 300 && BLOCK.has(tag) && !HEADINGS.has(tag) && STRONG_SHARE_RE.test(ci)) drop = true;
@@ -775,6 +779,7 @@ function finish(
       else if (s.li >= 2 && s.p === 0 && s.text < 800 && (tag === 'div' || tag === 'section' || tag === 'aside') && isSummaryBox(el)) drop = true;
       else if (HEADINGS.has(tag)) {
         if (flags & FLAG_WEIGHT_CLASSES && classWeight(el) < 0) drop = true;
+        else if (isAuthorTail(lead, textLength - lead - s.text) && isAboutPerson(plainText(el))) drop = authorTail = true;
         else if (titleN && (tag === 'h1' || tag === 'h2') && normTitle(plainText(el)) === titleN) drop = true;
         else if (tag === 'h1' && s.text === 0) drop = true;
       } else if (flags & FLAG_CLEAN_CONDITIONALLY && CONDITIONAL.has(tag)) {
@@ -860,6 +865,22 @@ function looksLikeCard(el: El, s: Stats | undefined): boolean {
     links++;
   });
   return links >= MIN_CARD_LINKS;
+}
+
+/**
+ * A section about the author closes the story: its heading comes within AUTHOR_TAIL characters of
+ * the end, after at least as much text as follows it and MIN_STORY_BEFORE_TAIL at least (a
+ * portrait that opens with "About Jane Roe" is the story).
+ */
+const AUTHOR_TAIL = 1000;
+const MIN_STORY_BEFORE_TAIL = 300;
+function isAuthorTail(before: number, after: number): boolean {
+  return after <= AUTHOR_TAIL && before >= MIN_STORY_BEFORE_TAIL && before >= after;
+}
+/** "About Jane Roe", "Über Jane Roe": a heading about a person (a name as authors read it). */
+function isAboutPerson(t: string): boolean {
+  const m = ABOUT_PERSON_RE.exec(t);
+  return !!m && isPersonalName(m[1] as string);
 }
 
 /** A call to action closes the story: a short block within the last characters of kept text. */

@@ -2,7 +2,7 @@
 import {
   BLOCK_TAGS, BOILERPLATE_ROLES, DROP_TAGS, MAYBE_CANDIDATE, NEGATIVE_HINTS, POSITIVE_HINTS, SHARE_HINTS,
   UNLIKELY_CANDIDATES, STRONG_SHARE_HINTS, AD_LABELS, SUMMARY_BOX_LABELS, RELATED_LABELS,
-  SEE_ALSO_LABELS, CREDIT_LABELS, CREDIT_BY_LABELS, CREDIT_SIGN, CALL_TO_ACTION_VERBS, CALL_TO_ACTION_OBJECTS,
+  SEE_ALSO_LABELS, CREDIT_LABELS, CREDIT_BY_LABELS, CREDIT_SIGN, CALL_TO_ACTION_VERBS, CALL_TO_ACTION_OBJECTS, ABOUT_PERSON_LABELS,
 } from '../data/html-hints';
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,3 +61,5 @@ export const ROLES = new Set(BOILERPLATE_ROLES);
 /** A call to action's verb at a word start, and then a word that speaks to the reader (see CALL_TO_ACTION_VERBS). */
 export const CTA_VERB_RE = new RegExp(`(?:^|[^\\p{L}])(?:${CALL_TO_ACTION_VERBS.map(esc).join('|')})`, 'iu');
 export const CTA_OBJECT_RE = new RegExp(`(?:^|[^\\p{L}])(?:${CALL_TO_ACTION_OBJECTS.map(esc).join('|')})(?![\\p{L}])`, 'iu');
+/** A heading "About <name>" (group 1: what it is about). */
+export const ABOUT_PERSON_RE = new RegExp(`^(?:${ABOUT_PERSON_LABELS.map(esc).join('|')})\\s+(.+?)[\\s:.]*$`, 'iu');

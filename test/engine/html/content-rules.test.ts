@@ -94,6 +94,20 @@ describe('author boxes', () => {
   });
 });
 
+describe('an author section at the end', () => {
+  it('drops a closing section headed "About <name>", but not one about a thing, nor one at the start', () => {
+    const tail = `<h3>About Maria Lopez</h3><p>Maria Lopez writes about harbours and ferries, and has two cats and a boat.</p>`;
+    const html = `<html><body><article><div class="content"><h1>Ferries</h1>${paras(4, 'ferries')}${tail}</div></article></body></html>`;
+    const text = parseHtml(html, null).paragraphs.join(' ');
+    expect(text).toContain('Sentence 4 about ferries');
+    expect(text).not.toMatch(/About Maria Lopez|two cats/);
+    const study = html.replace(tail, '<h3>About the study</h3><p>The survey counted ferries at nine ports over two summers, by hand.</p>');
+    expect(parseHtml(study, null).paragraphs.join(' ')).toContain('The survey counted ferries');
+    const early = `<html><body><article><div class="content"><h1>A portrait</h1>${tail}${paras(6, 'her boat')}</div></article></body></html>`;
+    expect(parseHtml(early, null).paragraphs.join(' ')).toContain('two cats');
+  });
+});
+
 describe('stories made of lists', () => {
   it('takes the container of a post of bullet points, not one of its lists, and not the comments', () => {
     const item = (t: string) => `<li>The ${t} team landed a fix, so <a href="/b/${t}">reports of ${t} crashes</a> should fall, and thanks go to the volunteers.</li>`;
