@@ -2,7 +2,7 @@
 import {
   BLOCK_TAGS, BOILERPLATE_ROLES, DROP_TAGS, MAYBE_CANDIDATE, NEGATIVE_HINTS, POSITIVE_HINTS, SHARE_HINTS,
   UNLIKELY_CANDIDATES, STRONG_SHARE_HINTS, AD_LABELS, SUMMARY_BOX_LABELS, RELATED_LABELS,
-  SEE_ALSO_LABELS, CREDIT_LABELS, CREDIT_BY_LABELS, CREDIT_SIGN, CALL_TO_ACTION_VERBS, CALL_TO_ACTION_OBJECTS, ABOUT_PERSON_LABELS,
+  SEE_ALSO_LABELS, CREDIT_LABELS, CREDIT_BY_LABELS, CREDIT_SIGN, CALL_TO_ACTION_VERBS, CALL_TO_ACTION_OBJECTS, ABOUT_PERSON_LABELS, NON_WRITING_CREDITS,
 } from '../data/html-hints';
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -63,3 +63,5 @@ export const CTA_VERB_RE = new RegExp(`(?:^|[^\\p{L}])(?:${CALL_TO_ACTION_VERBS.
 export const CTA_OBJECT_RE = new RegExp(`(?:^|[^\\p{L}])(?:${CALL_TO_ACTION_OBJECTS.map(esc).join('|')})(?![\\p{L}])`, 'iu');
 /** A heading "About <name>" (group 1: what it is about). */
 export const ABOUT_PERSON_RE = new RegExp(`^(?:${ABOUT_PERSON_LABELS.map(esc).join('|')})\\s+(.+?)[\\s:.]*$`, 'iu');
+/** A credit for work other than the writing, in a byline ("Photographed by Jane Roe;"): group 1 is who. */
+export const NON_WRITING_CREDIT_RE = new RegExp(`(?:^|[\\s;,|•(])(?:${NON_WRITING_CREDITS.map(esc).join('|')})\\s+([^;|•)]+)`, 'giu');

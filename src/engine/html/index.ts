@@ -102,12 +102,8 @@ export function parseHtml(html: string, url: string | null): HtmlDoc {
  * the main text leaves out.
  */
 function withIngredients(body: Rendered, ingredients: string[]): Rendered {
-  if (ingredients.length < 2) return body;
-  const items = ingredients.map((i) => i.replace(WS_RUN_RE, ' ').trim()).filter(Boolean);
-  const text = body.paragraphs.join('\n').replace(WS_RUN_RE, ' ').toLowerCase();
-  let present = 0;
-  for (const i of items) if (text.includes(i.toLowerCase())) present++;
-  if (present * 2 >= items.length) return body;
+  const items = missingItems(body, ingredients);
+  if (!items) return body;
   const list = items.map((i) => `- ${escMdText(i)}`).join('\n');
   return { paragraphs: [...items, ...body.paragraphs], markdown: body.markdown ? `${list}\n\n${body.markdown}` : list };
 }
@@ -118,14 +114,23 @@ function withIngredients(body: Rendered, ingredients: string[]): Rendered {
  * which the main text leaves out.
  */
 function withInstructions(body: Rendered, steps: string[]): Rendered {
-  if (steps.length < 2) return body;
-  const items = steps.map((i) => decodeLd(i).replace(WS_RUN_RE, ' ').trim()).filter(Boolean);
+  const items = missingItems(body, steps.map(decodeLd));
+  if (!items) return body;
+  const list = items.map((i, k) => `${k + 1}. ${escMdText(i)}`).join('\n');
+  return { paragraphs: [...body.paragraphs, ...items], markdown: body.markdown ? `${body.markdown}\n\n${list}` : list };
+}
+
+/**
+ * A recipe list (two items or more) with its white space collapsed, when the body holds fewer
+ * than half of its items; else null (the page shows the list, which the body then has).
+ */
+function missingItems(body: Rendered, list: string[]): string[] | null {
+  if (list.length < 2) return null;
+  const items = list.map((i) => i.replace(WS_RUN_RE, ' ').trim()).filter(Boolean);
   const text = body.paragraphs.join('\n').replace(WS_RUN_RE, ' ').toLowerCase();
   let present = 0;
   for (const i of items) if (text.includes(i.toLowerCase())) present++;
-  if (present * 2 >= items.length) return body;
-  const list = items.map((i, k) => `${k + 1}. ${escMdText(i)}`).join('\n');
-  return { paragraphs: [...body.paragraphs, ...items], markdown: body.markdown ? `${body.markdown}\n\n${list}` : list };
+  return present * 2 >= items.length ? null : items;
 }
 
 /**

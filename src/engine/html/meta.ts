@@ -1,5 +1,6 @@
 /** Page metadata: one walk collects the evidence, then each field is read in order of evidence. */
-import { CJK_SITE_NAME_ENDINGS, GENERIC_TITLE_SEGMENTS, NON_WRITING_CREDITS, PLACEHOLDER_DESCRIPTION_TEXTS } from '../data/html-hints';
+import { CJK_SITE_NAME_ENDINGS, GENERIC_TITLE_SEGMENTS, PLACEHOLDER_DESCRIPTION_TEXTS } from '../data/html-hints';
+import { NON_WRITING_CREDIT_RE } from './hints';
 import type { HtmlDoc } from '../types';
 import { decodeLeftReferences } from './entities';
 import { cleanAuthors, copyrightHolder, givenFirst, isOrganizationName, isPersonalName } from './authors';
@@ -634,10 +635,6 @@ function bylineOf(ev: Evidence, k: number): string | undefined {
 /** The longest byline element text read for credits (a line of several credits), and how many elements are read. */
 const MAX_CREDITS_TEXT = 600;
 const CREDIT_BYLINES = 12;
-const NON_WRITING_CREDIT_RE = new RegExp(
-  `(?:^|[\\s;,|•(])(?:${NON_WRITING_CREDITS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+([^;|•)]+)`,
-  'giu',
-);
 
 /** Lower-cased names that the first byline elements credit for work other than the writing. */
 function nonWritingCredits(ev: Evidence): Set<string> {
@@ -747,11 +744,6 @@ const hostFlat = remembered((host) => host.replace(/^www\./, '').toLowerCase().r
 /** The same without the last label ("harbournews"). */
 const hostCore = remembered((host) => host.replace(/^www\./, '').toLowerCase().split('.').slice(0, -1).join('').replace(/[^a-z0-9]/g, ''));
 
-/**
- * A title segment at either end that names the site: a known site name, the host, a segment of
- * at most five words holding a host label ("Harbour News Online" on harbournews.example), or a
- * generic section word ("Blog Archive", "Startseite").
- */
 /** A host label this long may name the site from inside a first segment ("The Kestrelwatch Review"); a shorter one only at its start or end. */
 const MIN_INNER_HOST = 8;
 
@@ -769,6 +761,11 @@ function isSitePrefix(part: string, rest: string, host: string | null): boolean 
   return false;
 }
 
+/**
+ * A title segment at either end that names the site: a known site name, the host, a segment of
+ * at most five words holding a host label ("Harbour News Online" on harbournews.example), or a
+ * generic section word ("Blog Archive", "Startseite").
+ */
 function isSiteSegment(part: string, siteNames: string[], host: string | null): boolean {
   if (isSiteLike(part, siteNames, host)) return true;
   const n = normT(part);
