@@ -104,10 +104,11 @@ function imageSrc(el: El): string | undefined {
 }
 
 const TINY = /^\s*[01](?:px)?\s*$/;
+/** An inline style that sets the width or height to 0 or 1 pixel ("width: 1px", "height:0"). */
+const TINY_STYLE = /(?:^|[;\s])(?:width|height)\s*:\s*[01](?:px)?\s*(?:!important\s*)?(?:;|$)/i;
 function isTrackingPixel(el: El): boolean {
-  const w = el.attrs.width;
-  const h = el.attrs.height;
-  return (w != null && TINY.test(w)) || (h != null && TINY.test(h));
+  const { width: w, height: h, style } = el.attrs;
+  return (w != null && TINY.test(w)) || (h != null && TINY.test(h)) || (style != null && TINY_STYLE.test(style));
 }
 
 const MD_SPECIAL = /[\\`*_[\]]/;

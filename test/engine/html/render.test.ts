@@ -102,3 +102,14 @@ describe('links', () => {
     expect(r.markdown).toBe('root rel proto [abs](https://other.example/p) [mail](mailto:desk@news.example)');
   });
 });
+
+describe('images', () => {
+  it('drops tracking pixels sized by attributes or by an inline style, and keeps real images', () => {
+    const r = md(`<p>The quay at dawn.</p>
+      <img alt="" src="/img/beacon.gif" width="1" height="1">
+      <div><img alt="" src="/img/timing.png" style="width: 1px; height: 1px;"></div>
+      <img alt="" src="/img/count.png" style="height:0;width:0">
+      <img alt="North quay" src="/img/quay.jpg" style="width: 100%; height: auto">`, 'https://port.example/guide');
+    expect(r.markdown).toBe('The quay at dawn.\n\n![North quay](https://port.example/img/quay.jpg)');
+  });
+});
