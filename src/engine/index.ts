@@ -13,6 +13,7 @@ import { parseHtml } from './html/index';
 import { analyzeLanguage } from './language/index';
 import { splitSentences } from './language/sentences';
 import { countWords, readingTime } from './language/words';
+import { escapeBlockStart } from './markdown';
 
 export { EXTRACTOR } from './version';
 export { NoArticleError } from './types';
@@ -77,7 +78,7 @@ export function extractNormalized(input: NormalizedInput, id: string, options: E
     siteName: fields.siteName,
     image: fields.image,
     text,
-    markdown: fields.markdown ?? paragraphs.map(escapeMarkdownParagraph).join('\n\n'),
+    markdown: fields.markdown ?? paragraphs.map(escapeBlockStart).join('\n\n'),
     wordCount,
     readingTimeMinutes: readingTime(wordCount, wpm),
     summary: lang.summary,
@@ -156,9 +157,5 @@ function normalizeLanguage(tag: string | null): string | null {
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : null;
 }
 
-/** A plain-text paragraph as Markdown: characters that would start a Markdown block are escaped. */
-function escapeMarkdownParagraph(p: string): string {
-  return p.replace(/^(#{1,6}\s|[-+*]\s|>|\d+[.)]\s)/, '\\$1');
-}
 
 export { splitSentences };

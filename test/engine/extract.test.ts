@@ -100,3 +100,10 @@ describe('extract (the engine composition)', () => {
     await expect(extract({ kind: 'html', html: '<html><body><nav>Home</nav></body></html>' })).rejects.toBeInstanceOf(NoArticleError);
   });
 });
+
+describe('markdown of plain text', () => {
+  it('escapes paragraphs that would start a Markdown block, a list number after its digits', async () => {
+    const a = await extract({ kind: 'text', text: 'The harbour board met on Monday, and it agreed on three points.\n\n1. The pier opens on Monday.\n\n# of boats: twelve\n\n---\n\n> forwarded note' });
+    expect(a.markdown.split('\n\n')).toEqual(['The harbour board met on Monday, and it agreed on three points.', '1\\. The pier opens on Monday.', '\\# of boats: twelve', '\\---', '\\> forwarded note']);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { BLOCK } from './hints';
 import { WS_RUN_RE, type El, type Node } from './tree';
+import { escapeBlockStart } from '../markdown';
 
 export interface Rendered {
   paragraphs: string[];
@@ -289,7 +290,7 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
     else if (itemPrefix !== null) {
       mdText = '  '.repeat(Math.max(0, listDepth - 1)) + itemPrefix + mdText;
       itemPrefix = null;
-    } else if (/^(?:[#>+-]|\d+\.)\s/.test(mdText)) mdText = '\\' + mdText;
+    } else mdText = escapeBlockStart(mdText);
     if (quoteDepth > 0) mdText = mdText.split('\n').map((l) => '> '.repeat(quoteDepth) + l).join('\n');
     mdBlocks.push(mdText);
   };

@@ -113,3 +113,16 @@ describe('images', () => {
     expect(r.markdown).toBe('The quay at dawn.\n\n![North quay](https://port.example/img/quay.jpg)');
   });
 });
+
+describe('paragraphs that look like Markdown blocks', () => {
+  it('escapes a leading list number after its digits, and other block markers before them', () => {
+    const r = md(`<p>1.</p><p>2) Then the tide turned.</p><p>+</p><p>- a dash first</p><p>---</p>
+      <p># not a heading</p><p>&gt; not a quote</p><p>~~~ not a fence</p><p>2024. A year began.</p>`);
+    expect(r.markdown.split('\n\n')).toEqual([
+      '1\\.', '2\\) Then the tide turned.', '\\+', '\\- a dash first', '\\---',
+      '\\# not a heading', '\\> not a quote', '\\~~~ not a fence', '2024\\. A year began.',
+    ]);
+    expect(r.paragraphs).toEqual(['1.', '2) Then the tide turned.', '+', '- a dash first', '---',
+      '# not a heading', '> not a quote', '~~~ not a fence', '2024. A year began.']);
+  });
+});
