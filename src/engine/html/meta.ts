@@ -698,6 +698,21 @@ const normSite = remembered((s) => normT(s).replace(/^(?:the|die|der|das|le|la|l
 const flatSite = remembered((s) => normSite(s).replace(/ /g, ''));
 const GENERIC_SEGMENTS = new Set(GENERIC_TITLE_SEGMENTS);
 const PLACEHOLDER_DESCRIPTIONS = new Set(PLACEHOLDER_DESCRIPTION_TEXTS.map(normT));
+/** A byline label and what follows it ("Written by …", "By: …", "Von …", "Par …"). */
+const BYLINE_DESCRIPTION_RE = /^(?:(?:written|posted|reported|geschrieben|verfasst)\s+)?(?:by|von|par|por|di|door|av|af)\s*:?\s+(\S.{0,80})$/i;
+/** A word of a name list: capitalized, or a conjunction between names. */
+const NAME_LIST_WORD_RE = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*|and|und|&|et|e|y|en|och|og)$/u;
+/**
+ * A description that is only a byline ("Written by Harbour Staff Report", "Von Jana Muster"):
+ * the label, then one to six capitalized words or conjunctions. A sentence that opens with the
+ * same word ("By the end of the year, …", "Von Montag an …") has lower-case words.
+ */
+function isBylineOnly(d: string): boolean {
+  const m = BYLINE_DESCRIPTION_RE.exec(d.trim());
+  if (!m) return false;
+  const ws = (m[1] as string).replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  return ws.length <= 6 && ws.every((w) => NAME_LIST_WORD_RE.test(w));
+}
 /** Meta keys of a description, in order of evidence. */
 const DESCRIPTION_KEYS = ['dc.description', 'dcterms.description', 'og:description', 'description', 'twitter:description', 'sailthru.description'];
 
@@ -1153,8 +1168,8 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   if (title) title = preferVisibleHeadline(title, tree.title ? cleanTitle(tree.title, siteNames, host, []) : null, ev.mainH1, h1s, ev.h1Parts, siteNames, host);
   if (title && ev.h1Parts.size) title = headlineWithoutKicker(title, h1s, ev.h1Parts) ?? title;
 
-  // The first description that says something: not the site's name, not a CMS placeholder.
-  const describes = (d: string | null | undefined): d is string => !!d && !!d.trim() && !PLACEHOLDER_DESCRIPTIONS.has(normT(d)) && !isSiteLike(d, siteNames, host);
+  // The first description that says something: not the site's name, a CMS placeholder or a byline.
+  const describes = (d: string | null | undefined): d is string => !!d && !!d.trim() && !PLACEHOLDER_DESCRIPTIONS.has(normT(d)) && !isSiteLike(d, siteNames, host) && !isBylineOnly(d);
   const description =
     [
       art?.description,

@@ -205,4 +205,13 @@ describe('description: no site name, no placeholder', () => {
     const placeholder = parseHtml(page('<title>Harbour</title><meta property="og:description" content="Visit the post for more."><meta name="description" content="Ferry times change in winter.">', body), null);
     expect(placeholder.description).toBe('Ferry times change in winter.');
   });
+
+  it('passes over a description that is only a byline, and keeps one that opens with "By" as a sentence', () => {
+    const lead = 'The harbour committee met on Tuesday to discuss the winter ferry timetable.';
+    const body = `<article><h1>Harbour</h1><p>${lead}</p></article>`;
+    for (const byline of ['Written by Harbour Staff Report', 'By Jana Muster', 'Von Jana Muster und Ole Beispiel', 'Par Jeanne Exemple', 'by: HARBOUR NEWS DESK'])
+      expect(parseHtml(page(`<title>Harbour</title><meta name="description" content="${byline}">`, body), null).description).toBe(lead);
+    for (const sentence of ['By the end of the year, the harbour will have two new piers.', 'Von Montag an fahren die Fähren seltener.', 'By ferry to the island'])
+      expect(parseHtml(page(`<title>Harbour</title><meta name="description" content="${sentence}">`, body), null).description).toBe(sentence);
+  });
 });
