@@ -150,6 +150,16 @@ function metaKey(k: string): string {
 const IN_ARTICLE = 1;
 const IN_ASIDE = 2;
 const IN_CHROME = 4;
+/** Inside a person's or organization's microdata scope (the author, the publisher): a description or image there is theirs. */
+const IN_AGENT = 8;
+/** Microdata properties whose value is a person or an organization. */
+const AGENT_PROPS = new Set(['author', 'creator', 'contributor', 'editor', 'publisher', 'sourceorganization', 'provider', 'copyrightholder', 'accountableperson', 'reviewedby', 'funder', 'sponsor']);
+const AGENT_TYPE_RE = /schema\.org\/(?:Person|Organization|Corporation|NewsMediaOrganization)\b/i;
+/**
+ * A property that a person or organization has of its own (a bio, a portrait or logo). Dates and
+ * headlines found in an author's scope are the article's: pages put the byline's time there.
+ */
+const isAgentOwn = (prop: string | undefined) => !!prop && /^(?:description|image)$/i.test(prop);
 
 /** What an element's "class id" string says (CLASS_* bits), read once per distinct string. */
 const CLASS_KNOWN = 1;
@@ -161,7 +171,7 @@ const CLASS_OWN_AUTHOR = 16;
 /** The visible-text scan skips the element (a comment thread, a sidebar, a footer: scanText). */
 const CLASS_SCAN_SKIP = 32;
 /** Where an element's class bits sit in its El.mf flags, above the context flags. */
-const CLASS_SHIFT = 3;
+const CLASS_SHIFT = 4;
 const SCAN_SKIP_CLASS_RE = /comment|related|sidebar|footer|widget|copyright|cookie|newsletter/;
 /** Class tokens of the post itself (WordPress "hentry", "type-post"): layout words beside them ("sidebar-right") describe the page. */
 const POST_CLASS_RE = /(?:^|\s)(?:hentry|h-entry|type-post|post-\d+|article|main|main-content)(?:\s|$)/;
@@ -264,10 +274,12 @@ export function collect(tree: ParsedTree): Evidence {
     // <body>'s class describes the page's layout ("layout-sidebar-right"), never an aside.
     const asideCtx = (up & IN_ASIDE) !== 0 || tag === 'aside' || tag === 'footer' || ((cb & CLASS_ASIDE) !== 0 && tag !== 'body');
     const chromeCtx = (up & IN_CHROME) !== 0 || tag === 'nav' || tag === 'header' || tag === 'form';
+    const agentCtx = (up & IN_AGENT) !== 0;
     el.mf =
       (articleCtx || tag === 'article' || tag === 'main' || ip === 'articleBody' ? IN_ARTICLE : 0) |
       (asideCtx ? IN_ASIDE : 0) |
       (chromeCtx ? IN_CHROME : 0) |
+      (agentCtx || (ip && AGENT_PROPS.has(ip.toLowerCase())) || (a.itemtype && AGENT_TYPE_RE.test(a.itemtype)) ? IN_AGENT : 0) |
       // Kept for the visible-text scan, which reads the same class strings.
       (cb << CLASS_SHIFT);
     switch (tag) {
@@ -277,7 +289,7 @@ export function collect(tree: ParsedTree): Evidence {
         const content = decodeLeftReferences(raw);
         // RDFa `property` (OpenGraph, Dublin Core) outranks the same key given as `name`.
         if (a.property) for (const k of a.property.split(/\s+/)) if (k) add(ev.metas, metaKey(k), content);
-        for (const k of [a.name, a.itemprop, a['http-equiv']]) if (k) add(nameMetas, metaKey(k), content);
+        for (const k of [a.name, agentCtx && isAgentOwn(a.itemprop) ? undefined : a.itemprop, a['http-equiv']]) if (k) add(nameMetas, metaKey(k), content);
         return false;
       }
       case 'link': {
@@ -326,7 +338,7 @@ export function collect(tree: ParsedTree): Evidence {
       }
       case 'p':
         // Outside the article only the first long paragraph counts: later ones are not read.
-        if (!asideCtx && !chromeCtx && !ev.leadP && (articleCtx || !ev.pageP)) {
+        if (!asideCtx && !chromeCtx && !agentCtx && !ev.leadP && (articleCtx || !ev.pageP)) {
           const t = collapse(textOf(el));
           if (articleCtx && t.length >= 20) ev.leadP = t;
           else if (!ev.pageP && t.length >= 40) ev.pageP = t;
@@ -342,7 +354,7 @@ export function collect(tree: ParsedTree): Evidence {
         }
         break;
     }
-    if (ip && tag !== 'meta') {
+    if (ip && tag !== 'meta' && !(agentCtx && isAgentOwn(ip))) {
       const key = ip.toLowerCase();
       if (key === 'author' || key === 'creator') {
         // The names inside the author scope (a scope may name several people; a nested property's

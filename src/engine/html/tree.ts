@@ -25,7 +25,7 @@ export const KEPT_ATTRIBUTES = [
   'class', 'id', 'href', 'src', 'itemprop', 'content', 'property', 'name', 'rel', 'type', 'role', 'style',
   'datetime', 'lang', 'xml:lang', 'http-equiv', 'value', 'title', 'alt', 'width', 'height', 'srcset',
   'data-src', 'data-srcset', 'data-original', 'data-lazy-src', 'data-url', 'hidden', 'aria-hidden',
-  'colspan', 'rowspan', 'pubdate',
+  'colspan', 'rowspan', 'pubdate', 'itemtype',
 ] as const;
 export type AttrName = (typeof KEPT_ATTRIBUTES)[number];
 /** An element's attributes: each kept name, undefined when the element does not have it. */
@@ -40,7 +40,7 @@ function newAttrs(): { [K in AttrName]: string | undefined } {
     title: undefined, alt: undefined, width: undefined, height: undefined, srcset: undefined,
     'data-src': undefined, 'data-srcset': undefined, 'data-original': undefined, 'data-lazy-src': undefined,
     'data-url': undefined, hidden: undefined, 'aria-hidden': undefined, colspan: undefined, rowspan: undefined,
-    pubdate: undefined,
+    pubdate: undefined, itemtype: undefined,
   };
 }
 

@@ -206,6 +206,25 @@ describe('description: no site name, no placeholder', () => {
     expect(placeholder.description).toBe('Ferry times change in winter.');
   });
 
+  it('reads a microdata description of the article, not the one of its author or publisher', () => {
+    const lead = 'The harbour committee met on Tuesday to discuss the winter ferry timetable.';
+    const author = '<div itemprop="author" itemscope itemtype="https://schema.org/Person"><span itemprop="name">Jana Muster</span><div itemprop="description"><p>Jana writes about boats and weather.</p></div></div>';
+    const body = `<article itemscope itemtype="https://schema.org/NewsArticle"><h1>Harbour</h1>${author}<p>${lead}</p></article>`;
+    const d = parseHtml(page('<title>Harbour</title>', body), null);
+    expect(d.description).toBe(lead);
+    expect(d.authors).toEqual(['Jana Muster']);
+    // a byline's time set inside the author's scope is still the article's
+    const timed = body.replace('<span itemprop="name">Jana Muster</span>', '<span itemprop="name">Jana Muster</span><time itemprop="datePublished" content="2024-01-09T10:00:00+01:00">9 Jan</time><meta itemprop="dateModified" content="2024-01-10T08:00:00+01:00">');
+    expect(parseHtml(page('<title>Harbour</title>', timed), null)).toMatchObject({ published: '2024-01-09T10:00:00+01:00', modified: '2024-01-10T08:00:00+01:00' });
+    const own = body.replace('<h1>Harbour</h1>', '<h1>Harbour</h1><p itemprop="description">Winter ferries run less often.</p>');
+    expect(parseHtml(page('<title>Harbour</title>', own), null).description).toBe('Winter ferries run less often.');
+    const publisher = body.replace(author, '<div itemprop="publisher" itemscope itemtype="https://schema.org/Organization"><span itemprop="name">Harbour Post</span><meta itemprop="description" content="News from the quays since 1901."><span itemprop="description">News from the quays since 1901.</span></div>');
+    expect(parseHtml(page('<title>Harbour</title>', publisher), null).description).toBe(lead);
+    // a profile box typed as a Person, outside any author property
+    const box = body.replace(author, '').replace('</article>', '<div class="profile" itemscope itemtype="https://schema.org/Person"><div itemprop="description">Jana writes about boats and weather.</div></div></article>');
+    expect(parseHtml(page('<title>Harbour</title>', box), null).description).toBe(lead);
+  });
+
   it('passes over a description that is only a byline, and keeps one that opens with "By" as a sentence', () => {
     const lead = 'The harbour committee met on Tuesday to discuss the winter ferry timetable.';
     const body = `<article><h1>Harbour</h1><p>${lead}</p></article>`;
