@@ -725,6 +725,32 @@ function isBylineOnly(d: string): boolean {
   const ws = (m[1] as string).replace(/,/g, ' ').split(/\s+/).filter(Boolean);
   return ws.length <= 6 && ws.every((w) => NAME_LIST_WORD_RE.test(w));
 }
+/**
+ * A tag written into a description ("<p>…</p>", "<em>", '<a class="more" href="…">'): an inline
+ * or block tag name, then only attributes with values. Titles in angle brackets ("<The Palace>",
+ * as Korean pages write them) and "a < b" are text.
+ */
+const TAG_IN_TEXT_RE =
+  /<\/?(?:p|br|em|strong|b|i|u|s|a|span|div|img|h[1-6]|ul|ol|li|blockquote|sup|sub|small|mark|font|hr|code|strike|del|ins|cite|q|abbr)(?:\s+[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))*\s*\/?>/gi;
+/** A description without markup written into it, white space collapsed, a text given twice given once. */
+function cleanDescription(d: string | null | undefined): string | null {
+  if (!d) return null;
+  const t = collapse(d.includes('<') ? d.replace(TAG_IN_TEXT_RE, ' ') : d);
+  const n = t.length;
+  const h = (n - 1) / 2;
+  return n > 40 && n % 2 === 1 && t.charCodeAt(h) === 32 && t.slice(0, h) === t.slice(h + 1) ? t.slice(0, h) : t;
+}
+/**
+ * The site's name and its motto ("harbourpost.example - das unabhängige Hafenportal"): two parts,
+ * one naming the site, the other a few words with no sentence end.
+ */
+function isSiteMotto(d: string, siteNames: string[], host: string | null): boolean {
+  const parts = d.split(SEP_RE);
+  if (parts.length !== 2) return false;
+  const [a, b] = parts as [string, string];
+  const motto = isSiteLike(a, siteNames, host) ? b : isSiteLike(b, siteNames, host) ? a : null;
+  return motto !== null && words(motto) <= 6 && !SENTENCE_END_RE.test(motto.trim());
+}
 /** Meta keys of a description, in order of evidence. */
 const DESCRIPTION_KEYS = ['dc.description', 'dcterms.description', 'og:description', 'description', 'twitter:description', 'sailthru.description'];
 
@@ -1180,14 +1206,17 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   if (title) title = preferVisibleHeadline(title, tree.title ? cleanTitle(tree.title, siteNames, host, []) : null, ev.mainH1, h1s, ev.h1Parts, siteNames, host);
   if (title && ev.h1Parts.size) title = headlineWithoutKicker(title, h1s, ev.h1Parts) ?? title;
 
-  // The first description that says something: not the site's name, a CMS placeholder or a byline.
-  const describes = (d: string | null | undefined): d is string => !!d && !!d.trim() && !PLACEHOLDER_DESCRIPTIONS.has(normT(d)) && !isSiteLike(d, siteNames, host) && !isBylineOnly(d);
+  // The first description that says something: not the site's name or motto, a CMS placeholder or a byline.
+  const describes = (d: string | null): d is string =>
+    !!d && !PLACEHOLDER_DESCRIPTIONS.has(normT(d)) && !isSiteLike(d, siteNames, host) && !isBylineOnly(d) && !isSiteMotto(d, siteNames, host);
   const description =
     [
       art?.description,
       ...DESCRIPTION_KEYS.map((k) => first(ev, k)),
       ev.itemprops.get('description')?.[0],
-    ].find(describes) ??
+    ]
+      .map(cleanDescription)
+      .find(describes) ??
     // No description given: the lead paragraph, as readers' excerpts do.
     leadDescription(ev.leadP) ??
     leadDescription(ev.pageP);

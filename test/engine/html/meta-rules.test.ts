@@ -225,6 +225,31 @@ describe('description: no site name, no placeholder', () => {
     expect(parseHtml(page('<title>Harbour</title>', box), null).description).toBe(lead);
   });
 
+  it('cleans a description: markup written into it goes, a sentence given twice is given once', () => {
+    const body = '<article><h1>Harbour</h1><p>The harbour committee met on Tuesday to discuss the winter ferry timetable.</p></article>';
+    const tagged = parseHtml(page('<title>Harbour</title><meta property="og:description" content="<p>Ferries run <em>less</em> often in winter.</p>">', body), null);
+    expect(tagged.description).toBe('Ferries run less often in winter.');
+    const escaped = parseHtml(page('<title>Harbour</title><meta property="og:description" content="&lt;p&gt;Ferries run less often in winter.&lt;/p&gt;">', body), null);
+    expect(escaped.description).toBe('Ferries run less often in winter.');
+    const twice = parseHtml(page('<title>Harbour</title><meta name="dc.description" content="Ferries run less often in winter. Ferries run less often in winter.">', body), null);
+    expect(twice.description).toBe('Ferries run less often in winter.');
+    const maths = parseHtml(page('<title>Harbour</title><meta name="description" content="When a < b and c > d, the tide wins.">', body), null);
+    expect(maths.description).toBe('When a < b and c > d, the tide wins.');
+    const play = parseHtml(page('<title>Harbour</title><meta name="description" content="Visitors came to watch &lt;The Palace: A Tale of Boats&gt; at the quay.">', body), null);
+    expect(play.description).toBe('Visitors came to watch <The Palace: A Tale of Boats> at the quay.');
+    const more = parseHtml(page('<title>Harbour</title><meta name="description" content="Ferries run less often. <a class=\'more\' href=\'/x\'>Read on</a>">', body), null);
+    expect(more.description).toBe('Ferries run less often. Read on');
+  });
+
+  it("passes over a description that is the site's name and its motto", () => {
+    const lead = 'The harbour committee met on Tuesday to discuss the winter ferry timetable.';
+    const body = `<article><h1>Winter ferries</h1><p>${lead}</p></article>`;
+    for (const motto of ['harbourpost.example - das unabhängige Hafenportal', 'Harbour Post | News from the quays'])
+      expect(parseHtml(page('<title>Winter ferries | Harbour Post</title><meta property="og:site_name" content="Harbour Post">' + `<meta name="description" content="${motto}">`, body), 'https://harbourpost.example/a').description).toBe(lead);
+    const story = 'Harbour Post - The committee will vote on the timetable on Friday, after months of talks.';
+    expect(parseHtml(page('<title>Winter ferries | Harbour Post</title><meta property="og:site_name" content="Harbour Post">' + `<meta name="description" content="${story}">`, body), 'https://harbourpost.example/a').description).toBe(story);
+  });
+
   it('passes over a description that is only a byline, and keeps one that opens with "By" as a sentence', () => {
     const lead = 'The harbour committee met on Tuesday to discuss the winter ferry timetable.';
     const body = `<article><h1>Harbour</h1><p>${lead}</p></article>`;
