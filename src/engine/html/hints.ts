@@ -65,3 +65,13 @@ export const CTA_OBJECT_RE = new RegExp(`(?:^|[^\\p{L}])(?:${CALL_TO_ACTION_OBJE
 export const ABOUT_PERSON_RE = new RegExp(`^(?:${ABOUT_PERSON_LABELS.map(esc).join('|')})\\s+(.+?)[\\s:.]*$`, 'iu');
 /** A credit for work other than the writing, in a byline ("Photographed by Jane Roe;"): group 1 is who. */
 export const NON_WRITING_CREDIT_RE = new RegExp(`(?:^|[\\s;,|•(])(?:${NON_WRITING_CREDITS.map(esc).join('|')})\\s+([^;|•)]+)`, 'giu');
+
+/**
+ * A template variable a CMS left unfilled, the whole value: "{{ page.title }}", "{$site_name}",
+ * "${title}", "%%excerpt%%", "[[author]]", "<%= title %>", "{% block title %}".
+ */
+const TEMPLATE_PLACEHOLDER_RE = /^(?:\{\{[^{}]*\}\}|\{\$[^{}]*\}|\$\{[^{}]*\}|%%?[\w.-]+%%?|\[\[[\w .-]+\]\]|<%=?[^%]*%>|\{%[^%]*%\})$/;
+export const isTemplatePlaceholder = (v: string): boolean => {
+  const c = v.charCodeAt(0);
+  return (c === 123 || c === 36 || c === 37 || c === 91 || c === 60) && TEMPLATE_PLACEHOLDER_RE.test(v);
+};

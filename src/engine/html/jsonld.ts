@@ -1,6 +1,7 @@
 /** JSON-LD: parse every block, find the article object(s) and read their fields. */
 import { decodeLeftReferences } from './entities';
 import { ARTICLE_TYPES } from '../data/html-hints';
+import { isTemplatePlaceholder } from './hints';
 
 const ARTICLE = new Set(ARTICLE_TYPES);
 
@@ -65,7 +66,7 @@ function str(v: unknown): string | null {
   if (typeof v === 'string') {
     // Some pages write HTML character references inside JSON strings ("Redacci&oacute;n").
     const s = decodeLeftReferences(v).trim();
-    return s || null;
+    return s && !isTemplatePlaceholder(s) ? s : null;
   }
   if (typeof v === 'number') return String(v);
   if (Array.isArray(v)) {

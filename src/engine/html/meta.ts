@@ -1,6 +1,6 @@
 /** Page metadata: one walk collects the evidence, then each field is read in order of evidence. */
 import { CJK_SITE_NAME_ENDINGS, GENERIC_TITLE_SEGMENTS, PLACEHOLDER_DESCRIPTION_TEXTS } from '../data/html-hints';
-import { NON_WRITING_CREDIT_RE } from './hints';
+import { isTemplatePlaceholder, NON_WRITING_CREDIT_RE } from './hints';
 import type { HtmlDoc } from '../types';
 import { decodeLeftReferences } from './entities';
 import { cleanAuthors, copyrightHolder, givenFirst, isOrganizationName, isPersonalName } from './authors';
@@ -135,7 +135,7 @@ const PUBLISHED_CLASS_RE = /publish|pubdate|posted|dateline|article-date|post-da
 
 function add(map: Map<string, string[]>, key: string, value: string): void {
   const v = value.trim();
-  if (!v) return;
+  if (!v || isTemplatePlaceholder(v)) return;
   const list = map.get(key);
   if (list) list.push(v);
   else map.set(key, [v]);

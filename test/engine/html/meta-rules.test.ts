@@ -259,3 +259,13 @@ describe('description: no site name, no placeholder', () => {
       expect(parseHtml(page(`<title>Harbour</title><meta name="description" content="${sentence}">`, body), null).description).toBe(sentence);
   });
 });
+
+describe('unrendered template placeholders', () => {
+  it('reads no title, description, site name or author from a template variable the CMS left unfilled', () => {
+    const script = '<script type="application/ld+json">{"@type":"NewsArticle","headline":"${article.title}","author":{"@type":"Person","name":"{{ author.name }}"}}</script>';
+    const head = '<title>Winter ferries</title><meta property="og:site_name" content="{$plugin.tx_news.opengraph.site_name}"><meta property="og:title" content="{{ page.title }}">' +
+      '<meta name="description" content="%%excerpt%%"><meta name="author" content="[[author]]">' + script;
+    const d = parseHtml(page(head, '<article><h1>Winter ferries</h1><p>The harbour committee met on Tuesday to discuss the winter ferry timetable.</p></article>'), null);
+    expect(d).toMatchObject({ title: 'Winter ferries', siteName: null, description: 'The harbour committee met on Tuesday to discuss the winter ferry timetable.', authors: [] });
+  });
+});
