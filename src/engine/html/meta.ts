@@ -732,10 +732,21 @@ function isBylineOnly(d: string): boolean {
  */
 const TAG_IN_TEXT_RE =
   /<\/?(?:p|br|em|strong|b|i|u|s|a|span|div|img|h[1-6]|ul|ol|li|blockquote|sup|sub|small|mark|font|hr|code|strike|del|ins|cite|q|abbr)(?:\s+[\w:-]+\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'<>]+))*\s*\/?>/gi;
-/** A description without markup written into it, white space collapsed, a text given twice given once. */
+/** "\n", "\r", "\t" written out as two characters (a JSON string pasted into HTML), before a space, a capital or the end. */
+const ESCAPED_BREAK_RE = /\\[nrt](?=\s|\p{Lu}|$)/gu;
+/** A straight quotation mark and a space opening a text that holds no other such mark. */
+const STRAY_QUOTE_RE = /^(["'])\s+/;
+/**
+ * A description without markup or escapes written into it, white space collapsed, a stray opening
+ * quotation mark dropped, a text given twice given once.
+ */
 function cleanDescription(d: string | null | undefined): string | null {
   if (!d) return null;
-  const t = collapse(d.includes('<') ? d.replace(TAG_IN_TEXT_RE, ' ') : d);
+  if (d.includes('<')) d = d.replace(TAG_IN_TEXT_RE, ' ');
+  if (d.includes('\\')) d = d.replace(ESCAPED_BREAK_RE, ' ');
+  let t = collapse(d);
+  const q = STRAY_QUOTE_RE.exec(t);
+  if (q && !t.includes(q[1] as string, 1)) t = t.slice(q[0].length);
   const n = t.length;
   const h = (n - 1) / 2;
   return n > 40 && n % 2 === 1 && t.charCodeAt(h) === 32 && t.slice(0, h) === t.slice(h + 1) ? t.slice(0, h) : t;

@@ -231,6 +231,12 @@ describe('description: no site name, no placeholder', () => {
     expect(tagged.description).toBe('Ferries run less often in winter.');
     const escaped = parseHtml(page('<title>Harbour</title><meta property="og:description" content="&lt;p&gt;Ferries run less often in winter.&lt;/p&gt;">', body), null);
     expect(escaped.description).toBe('Ferries run less often in winter.');
+    const escapes = parseHtml(page('<title>Harbour</title><meta property="og:description" content="Ferries run less often\\n In winter the quay closes early.">', body), null);
+    expect(escapes.description).toBe('Ferries run less often In winter the quay closes early.');
+    const stray = parseHtml(page('<title>Harbour</title><meta name="description" content="&quot; Ferries run less often in winter.">', body), null);
+    expect(stray.description).toBe('Ferries run less often in winter.');
+    const quoted = parseHtml(page('<title>Harbour</title><meta name="description" content="&quot;We will manage,&quot; the skipper said.">', body), null);
+    expect(quoted.description).toBe('"We will manage," the skipper said.');
     const twice = parseHtml(page('<title>Harbour</title><meta name="dc.description" content="Ferries run less often in winter. Ferries run less often in winter.">', body), null);
     expect(twice.description).toBe('Ferries run less often in winter.');
     const maths = parseHtml(page('<title>Harbour</title><meta name="description" content="When a < b and c > d, the tide wins.">', body), null);
