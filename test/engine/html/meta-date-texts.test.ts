@@ -8,6 +8,15 @@ describe('dates shown by date-like elements', () => {
     const d = parseHtml(page('<title>Ferries stay in port</title>', '<h1>Ferries stay in port</h1><p>The harbour master kept the gates shut.</p><aside><span class="post-date">March 3, 2021</span></aside>'), null);
     expect(d.published).toBe('2021-03-03');
   });
+  it('read the post meta lines of blog themes ("postmetadata", "listing_meta", "entry_meta")', () => {
+    const story = '<h1>Ferries stay in port</h1><p>The harbour master kept the gates shut.</p>';
+    for (const [line, date] of [
+      ['<p class="postmetadata">8.<a href="/date/2010/12/">Dezember 2010</a> um 09:43 &middot; <a href="/category/news">News</a></p>', '2010-12-08'],
+      ['<div class="listing_meta"><span>Jana</span> <span>&middot;</span> <span>April 19, 2019</span> <span>&middot;</span> <span>7 comments</span></div>', '2019-04-19'],
+      ['<div class="entry_meta">Posted on March 3, 2021 by Jana</div>', '2021-03-03'],
+    ])
+      expect(parseHtml(page('<title>Ferries stay in port</title>', `${story}<aside>${line}</aside>`), null).published).toBe(date);
+  });
   it('count only elements whose text holds a digit towards the twenty read', () => {
     const labels = '<span class="info">Share</span>'.repeat(25);
     const d = parseHtml(page('<title>Ferries stay in port</title>', `<h1>Ferries stay in port</h1>${labels}<p>The gates stayed shut.</p><aside><span class="date">4 March 2021</span></aside>`), null);
