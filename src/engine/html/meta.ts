@@ -105,6 +105,16 @@ function dateTextsOf(ev: Evidence): DateText[] {
   return (ev.dateTexts = out);
 }
 
+const NOT_WS_RE = /\S/;
+/** Fewer than `max` children, not counting the white space between them (a line of spans written one per source line). */
+function fewChildren(el: El, max: number): boolean {
+  const ch = el.children;
+  if (ch.length < max) return true;
+  let n = 0;
+  for (const c of ch) if ((typeof c !== 'string' || NOT_WS_RE.test(c)) && ++n >= max) return false;
+  return true;
+}
+
 const DATE_CLASS_RE = /date|datum|time|publish|posted|pubdate|dateline|byline|(?:entry|post|article|listing|story|blog)[-_]?meta|meta-info|postinfo|info|release|created|submitted/;
 const NOT_DATE_CLASS_RE = /updat|modif|comment|related|sidebar|footer|widget|copyright|archive|calendar|event/;
 
@@ -389,7 +399,7 @@ export function collect(tree: ParsedTree): Evidence {
         if (v) add(ev.itemprops, key, v);
       }
     }
-    if (cb & CLASS_DATE && tag !== 'html' && tag !== 'body' && tag !== 'time' && el.children.length < 12) ev.dateEls.push({ el, time: false, inArticle: articleCtx });
+    if (cb & CLASS_DATE && tag !== 'html' && tag !== 'body' && tag !== 'time' && fewChildren(el, 12)) ev.dateEls.push({ el, time: false, inArticle: articleCtx });
     if (cb & CLASS_OWN_AUTHOR && a.class && !asideCtx && ev.authorEls.length < 3 && el.children.length <= 3 && (tag === 'span' || tag === 'a' || tag === 'div' || tag === 'p' || tag === 'strong' || tag === 'b' || tag === 'cite')) {
       if (ownClassOf(a.class) & OWN_AUTHOR_NAME) {
         const t = shortTextOf(el, 60);

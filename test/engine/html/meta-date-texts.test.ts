@@ -14,6 +14,8 @@ describe('dates shown by date-like elements', () => {
       ['<p class="postmetadata">8.<a href="/date/2010/12/">Dezember 2010</a> um 09:43 &middot; <a href="/category/news">News</a></p>', '2010-12-08'],
       ['<div class="listing_meta"><span>Jana</span> <span>&middot;</span> <span>April 19, 2019</span> <span>&middot;</span> <span>7 comments</span></div>', '2019-04-19'],
       ['<div class="entry_meta">Posted on March 3, 2021 by Jana</div>', '2021-03-03'],
+      // one span per source line: the white space between them is no child of its own
+      [`<div class="listing_meta">${['Jana', '&middot;', 'May 6, 2018', '&middot;', '<a href="/c/news">News</a>', '&middot;', '<a href="#c">7 comments</a>'].map((t) => `\n    <span>${t}</span>`).join('')}\n</div>`, '2018-05-06'],
     ])
       expect(parseHtml(page('<title>Ferries stay in port</title>', `${story}<aside>${line}</aside>`), null).published).toBe(date);
   });
