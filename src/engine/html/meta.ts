@@ -772,6 +772,21 @@ function isSiteMotto(d: string, siteNames: string[], host: string | null): boole
   const motto = isSiteLike(a, siteNames, host) ? b : isSiteLike(b, siteNames, host) ? a : null;
   return motto !== null && words(motto) <= 6 && !SENTENCE_END_RE.test(motto.trim());
 }
+/**
+ * A title's first or last segment that is a date and nothing else ("08.11.2021 | Headline",
+ * "Headline - March 3, 2021"): the day the page was posted, as its CMS writes it there.
+ */
+function titleDate(title: string | null, dayFirst: boolean): string | null {
+  if (!title || !SEP_RE.test(title)) return null;
+  const parts = title.split(SEP_RE);
+  for (const part of [parts[0], parts[parts.length - 1]]) {
+    const p = (part as string).trim();
+    if (p.length > 24 || !/\d/.test(p) || words(p) > 4) continue;
+    const d = normalizeDate(p, true, dayFirst);
+    if (d && /^\d{4}-\d{2}-\d{2}/.test(d)) return d;
+  }
+  return null;
+}
 /** Meta keys of a description, in order of evidence. */
 const DESCRIPTION_KEYS = ['dc.description', 'dcterms.description', 'og:description', 'description', 'twitter:description', 'sailthru.description'];
 
@@ -1492,6 +1507,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     const d = normalizeDate(ev.itemprops.get('datecreated')?.[0] ?? ev.itemprops.get('uploaddate')?.[0] ?? first(ev, 'uploaddate'));
     if (d) published = d;
   }
+  if (!published) published = titleDate(tree.title, dayFirst) ?? titleDate(first(ev, 'og:title'), dayFirst);
   if (!published) {
     const shown = scan.firstDate();
     if (shown !== undefined) published = shown;

@@ -36,3 +36,16 @@ describe('dates shown by date-like elements', () => {
     expect(one('<span class="date">March 15<sup>th</sup>, 2021</span>')).toBe('2021-03-15');
   });
 });
+
+describe('a date written as a segment of the title', () => {
+  it('dates the page when nothing else does, and is not part of the headline', () => {
+    const body = '<h1>Ferries stay in port</h1><p>The harbour master kept the gates shut.</p>';
+    const d = parseHtml(page('<title>08.11.2021 | Ferries stay in port: Harbour Portal</title>', body), null);
+    expect(d).toMatchObject({ published: '2021-11-08', title: 'Ferries stay in port' });
+    expect(parseHtml(page('<title>Ferries stay in port - March 3, 2021</title>', body), null).published).toBe('2021-03-03');
+    // a headline about a date is no date segment; a date given elsewhere wins
+    expect(parseHtml(page('<title>2021: the year the ferries stopped | Harbour Portal</title>', body), null).published).toBe(null);
+    expect(parseHtml(page('<title>08.11.2021 | Ferries stay in port</title><meta property="article:published_time" content="2021-11-09T08:00:00+01:00">', body), null).published).toBe('2021-11-09T08:00:00+01:00');
+  });
+});
+
