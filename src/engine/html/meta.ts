@@ -115,7 +115,7 @@ function fewChildren(el: El, max: number): boolean {
   return true;
 }
 
-const DATE_CLASS_RE = /date|datum|time|publish|posted|pubdate|dateline|byline|(?:entry|post|article|listing|story|blog)[-_]?meta|meta-info|postinfo|info|release|created|submitted/;
+const DATE_CLASS_RE = /date|datum|time|publish|posted|pubdate|dateline|byline|(?:entry|post|article|listing|story|blog|asset)[-_]?meta|meta-info|postinfo|info|release|created|submitted/;
 const NOT_DATE_CLASS_RE = /updat|modif|comment|related|sidebar|footer|widget|copyright|archive|calendar|event/;
 
 /** Class of an element holding just the author's name (hCard "author vcard", "fn", "author-name"). */
@@ -192,11 +192,11 @@ const POST_CLASS_RE = /(?:^|\s)(?:hentry|h-entry|type-post|post-\d+|article|main
  * regexp engine then tries once per position (a fifth faster than the plain list): comment,
  * contributor, copyright, cookie, created; respond, release, related; sidebar, submitted;
  * date, datum; time; publish, posted, post(-/_)meta; byline, by-line; entry(-/_)meta; article(-/_)meta,
- * article-by, author, autor, auteur; listing/story/blog(-/_)meta; info; written(-)by, widget; verfasser; fn, footer;
+ * article-by, author, autor, auteur; listing/story/blog/asset(-/_)meta; info; written(-)by, widget; verfasser; fn, footer;
  * username; newsletter.
  */
 const ANY_CLASS_HINT_RE =
-  /c(?:o(?:mment|ntributor|pyright|okie)|reated)|re(?:spond|lease|lated)|s(?:idebar|ubmitted)|dat(?:e|um)|time|p(?:ublish|ost(?:ed|[-_]?meta))|by-?line|entry[-_]?meta|a(?:rticle(?:[-_]?meta|-by)|ut(?:hor|or|eur))|listing[-_]?meta|story[-_]?meta|blog[-_]?meta|info|w(?:ritten-?by|idget)|verfasser|f(?:n|ooter)|username|newsletter/;
+  /c(?:o(?:mment|ntributor|pyright|okie)|reated)|re(?:spond|lease|lated)|s(?:idebar|ubmitted)|dat(?:e|um)|time|p(?:ublish|ost(?:ed|[-_]?meta))|by-?line|entry[-_]?meta|a(?:rticle(?:[-_]?meta|-by)|ut(?:hor|or|eur))|listing[-_]?meta|story[-_]?meta|blog[-_]?meta|asset[-_]?meta|info|w(?:ritten-?by|idget)|verfasser|f(?:n|ooter)|username|newsletter/;
 /** What ownClassBits needs: "author"/"autor", or a name class without it ("fn", "username", "byline-name"). */
 const OWN_AUTHOR_HINT_RE = /aut(?:hor|or)|fn|username|byline-name/;
 export function classBits(ci: string): number {

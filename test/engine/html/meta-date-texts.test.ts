@@ -8,12 +8,13 @@ describe('dates shown by date-like elements', () => {
     const d = parseHtml(page('<title>Ferries stay in port</title>', '<h1>Ferries stay in port</h1><p>The harbour master kept the gates shut.</p><aside><span class="post-date">March 3, 2021</span></aside>'), null);
     expect(d.published).toBe('2021-03-03');
   });
-  it('read the post meta lines of blog themes ("postmetadata", "listing_meta", "entry_meta")', () => {
+  it('read the post meta lines of blog themes ("postmetadata", "listing_meta", "entry_meta", "asset-meta")', () => {
     const story = '<h1>Ferries stay in port</h1><p>The harbour master kept the gates shut.</p>';
     for (const [line, date] of [
       ['<p class="postmetadata">8.<a href="/date/2010/12/">Dezember 2010</a> um 09:43 &middot; <a href="/category/news">News</a></p>', '2010-12-08'],
       ['<div class="listing_meta"><span>Jana</span> <span>&middot;</span> <span>April 19, 2019</span> <span>&middot;</span> <span>7 comments</span></div>', '2019-04-19'],
       ['<div class="entry_meta">Posted on March 3, 2021 by Jana</div>', '2021-03-03'],
+      ['<div class="asset-footer"><div class="asset-meta">Von Jana am 03.05.2013, 11:51 | 0 Meinungen</div></div>', '2013-05-03'],
       // one span per source line: the white space between them is no child of its own
       [`<div class="listing_meta">${['Jana', '&middot;', 'May 6, 2018', '&middot;', '<a href="/c/news">News</a>', '&middot;', '<a href="#c">7 comments</a>'].map((t) => `\n    <span>${t}</span>`).join('')}\n</div>`, '2018-05-06'],
     ])
