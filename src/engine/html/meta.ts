@@ -106,6 +106,8 @@ function dateTextsOf(ev: Evidence): DateText[] {
 }
 
 const NOT_WS_RE = /\S/;
+/** An ISO 8601 date, with or without a time and zone, as a whole attribute value. */
+const ISO_DATE_ATTR_RE = /^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
 /** Fewer than `max` children, not counting the white space between them (a line of spans written one per source line). */
 function fewChildren(el: El, max: number): boolean {
   const ch = el.children;
@@ -399,7 +401,15 @@ export function collect(tree: ParsedTree): Evidence {
         if (v) add(ev.itemprops, key, v);
       }
     }
-    if (cb & CLASS_DATE && tag !== 'html' && tag !== 'body' && tag !== 'time' && fewChildren(el, 12)) ev.dateEls.push({ el, time: false, inArticle: articleCtx });
+    if (cb & CLASS_DATE && tag !== 'html' && tag !== 'body' && tag !== 'time') {
+      if (fewChildren(el, 12)) ev.dateEls.push({ el, time: false, inArticle: articleCtx });
+      // The instant in the title attribute (hAtom's <abbr class="published" title="2008-03-04T10:00">,
+      // "2 hours ago" with the time on hover): read as a <time datetime> is.
+      if (a.title && ISO_DATE_ATTR_RE.test(a.title)) {
+        const ci = classAndId(el);
+        ev.times.push({ value: a.title, weight: (articleCtx ? 2 : 0) + (/publish|posted|pubdate|created/.test(ci) ? 3 : PUBLISHED_CLASS_RE.test(ci) ? 1 : 0) });
+      }
+    }
     if (cb & CLASS_OWN_AUTHOR && a.class && !asideCtx && ev.authorEls.length < 3 && el.children.length <= 3 && (tag === 'span' || tag === 'a' || tag === 'div' || tag === 'p' || tag === 'strong' || tag === 'b' || tag === 'cite')) {
       if (ownClassOf(a.class) & OWN_AUTHOR_NAME) {
         const t = shortTextOf(el, 60);

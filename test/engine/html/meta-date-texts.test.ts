@@ -50,3 +50,13 @@ describe('a date written as a segment of the title', () => {
   });
 });
 
+describe('a machine-readable date in the title attribute of a date element', () => {
+  it('reads hAtom\'s <abbr class="published" title="…"> and relative times with the instant in their title', () => {
+    const body = (line: string) => `<h1>Ferries stay in port</h1>${line}<p>The harbour master kept the gates shut.</p>`;
+    expect(parseHtml(page('<title>Ferries</title>', body('<abbr class="published" title="2008-03-04T10:00:00+01:00">March 4</abbr>')), null).published).toBe('2008-03-04T10:00:00+01:00');
+    expect(parseHtml(page('<title>Ferries</title>', body('<div class="news-time-ago" title="2020-09-20T14:20:02Z">2 hours ago</div>')), null).published).toBe('2020-09-20T14:20:02Z');
+    // a title that is words stays words
+    expect(parseHtml(page('<title>Ferries</title>', body('<span class="date" title="Show the calendar">soon</span>')), null).published).toBe(null);
+  });
+});
+
