@@ -3,7 +3,7 @@ import { classBits, ownClassBits } from '../../../src/engine/html/meta';
 
 // The class reading as first written: each pattern run on every class string. The fast path
 // (one scan for any hint word first) must give the same bits for every string.
-const DATE_CLASS_RE = /date|datum|time|publish|posted|pubdate|dateline|byline|entry-meta|post-meta|article-meta|meta-info|postinfo|info|release|created|submitted/;
+const DATE_CLASS_RE = /date|datum|time|publish|posted|pubdate|dateline|byline|(?:entry|post|article|listing|story|blog|asset)[-_]?meta|meta-info|postinfo|info|release|created|submitted/;
 const NOT_DATE_CLASS_RE = /updat|modif|comment|related|sidebar|footer|widget|copyright|archive|calendar|event/;
 const ASIDE_CLASS_RE = /comment|respond|sidebar/;
 const LAYOUT_TOKEN_RE = /(?:^|\s)(?:has|with|without|no|show|hide|is)-\S*/g;
@@ -26,6 +26,7 @@ function referenceBits(ci: string): number {
 const WORDS = [
   'date', 'datum', 'dat', 'time', 'timestamp', 'publish', 'published', 'posted', 'pubdate', 'dateline', 'byline', 'by-line', 'by', 'line',
   'entry-meta', 'post-meta', 'article-meta', 'meta-info', 'meta', 'postinfo', 'info', 'release', 'created', 'submitted',
+  'postmetadata', 'entry_meta', 'listing_meta', 'listing', 'story-meta', 'blogmeta', 'asset-meta', 'asset',
   'author', 'autor', 'auteur', 'aut', 'authors', 'authorname', 'author-name', 'p-author', 'writtenby', 'written-by', 'written', 'contributor',
   'article-by', 'verfasser', 'autorenzeile', 'autorzeile', 'coauthor', 'author_box',
   'comment', 'comments', 'respond', 'sidebar', 'has-sidebar', 'with-comments', 'no-sidebar', 'is-comment', 'show-respond', 'hide-x',
