@@ -7,7 +7,7 @@ import { cleanAuthors, copyrightHolder, givenFirst, isOrganizationName, isPerson
 import { LANGUAGE_ZONES, MONTH_FIRST_REGIONS, REGION_ZONES, type ZoneRule } from '../data/time-zones';
 import { dateFromUrl, normalizeDate, zoneOffsetAt } from './dates';
 import { readJsonLd, type LdInfo } from './jsonld';
-import { classAndId, collapse, newEl, NO_ATTRS, shortTextOf, textOf, walk, WS_RUN_RE, type El, type ParsedTree } from './tree';
+import { classAndId, collapse, newEl, NO_ATTRS, shortTextOf, textOf, textPrefixOf, walk, WS_RUN_RE, type El, type ParsedTree } from './tree';
 import { keepShape } from '../shape-keeper';
 
 /** HtmlDoc's metadata fields, plus what the body stage needs from the metadata walk. */
@@ -88,7 +88,9 @@ function dateTextsOf(ev: Evidence): DateText[] {
   for (const { el, time, inArticle } of ev.dateEls) {
     if (read >= DATE_TEXTS) break;
     const max = time ? 100 : 120;
-    const t = shortTextOf(el, max);
+    // A long date line ("This post was published on Saturday, 3 December 2011 in Hacking, Security,
+    // … | 4 comments") is read from its start.
+    const t = shortTextOf(el, max) ?? (time ? null : textPrefixOf(el, max));
     if (!t || (!time && (!/\d/.test(t) || NOT_DATE_LABEL_RE.test(t)))) continue;
     read++;
     const weight = time

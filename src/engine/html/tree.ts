@@ -705,6 +705,26 @@ export function shortTextOf(start: El, max: number, textGap = ''): string | null
   return t.length < max ? t : null;
 }
 
+/** The start of an element's text, white space collapsed, up to about `max` characters (cut at a word end). */
+export function textPrefixOf(start: El, max: number): string {
+  const out: string[] = [];
+  const stack: Node[] = [start];
+  let len = 0;
+  while (stack.length && len < max) {
+    const n = stack.pop() as Node;
+    if (typeof n === 'string') {
+      out.push(n);
+      len += n.length;
+      continue;
+    }
+    if (n.tag === 'br') out.push(' ');
+    const ch = n.children;
+    for (let i = ch.length - 1; i >= 0; i--) stack.push(ch[i]);
+  }
+  const t = collapse(out.join(''));
+  return t.length <= max ? t : t.slice(0, max).replace(/\s+\S*$/, '');
+}
+
 /** Whitespace as `\s` matches it, for one UTF-16 unit. */
 export const isWs = isWhiteSpace;
 

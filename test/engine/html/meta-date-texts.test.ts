@@ -20,6 +20,11 @@ describe('dates shown by date-like elements', () => {
     ])
       expect(parseHtml(page('<title>Ferries stay in port</title>', `${story}<aside>${line}</aside>`), null).published).toBe(date);
   });
+  it('read a long date line from its start', () => {
+    const tags = ['Harbour', 'Ferries', 'Winter', 'Timetable', 'Gates', 'Weather', 'Council'].map((t) => `<a href="/tag/${t}">${t}</a>`).join(', ');
+    const line = `<p class="postmetadata alt"><small>This entry was posted on Saturday, 3 December 2011 at 14:05 and is filed under ${tags}. You can follow any responses through the feed.</small></p>`;
+    expect(parseHtml(page('<title>Ferries stay in port</title>', `<h1>Ferries stay in port</h1><p>The harbour master kept the gates shut.</p><aside>${line}</aside>`), null).published).toBe('2011-12-03');
+  });
   it('count only elements whose text holds a digit towards the twenty read', () => {
     const labels = '<span class="info">Share</span>'.repeat(25);
     const d = parseHtml(page('<title>Ferries stay in port</title>', `<h1>Ferries stay in port</h1>${labels}<p>The gates stayed shut.</p><aside><span class="date">4 March 2021</span></aside>`), null);
