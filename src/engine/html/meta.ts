@@ -68,9 +68,11 @@ interface Evidence {
 
 interface DateEl {
   el: El;
-  /** A <time> (else an element with a date-like class). */
+  /** A <time> (else an element with a date-like class, or the value after a "Published" label). */
   time: boolean;
   inArticle: boolean;
+  /** The value of a publication label in the element before it ("<dt>Published</dt><dd>…</dd>"). */
+  labelled?: boolean;
 }
 interface DateText {
   value: string;
@@ -85,7 +87,7 @@ function dateTextsOf(ev: Evidence): DateText[] {
   if (ev.dateTexts) return ev.dateTexts;
   const out: DateText[] = [];
   let read = 0;
-  for (const { el, time, inArticle } of ev.dateEls) {
+  for (const { el, time, inArticle, labelled } of ev.dateEls) {
     if (read >= DATE_TEXTS) break;
     const max = time ? 100 : 120;
     // A long date line ("This post was published on Saturday, 3 December 2011 in Hacking, Security,
@@ -95,7 +97,7 @@ function dateTextsOf(ev: Evidence): DateText[] {
     read++;
     const weight = time
       ? inArticle ? 3 : 2
-      : (inArticle ? 1 : 0) + (/publish|posted|pubdate/.test(classAndId(el)) ? 1 : 0) + (PUBLISHED_LABEL_RE.test(t) ? 2 : 0);
+      : (inArticle ? 1 : 0) + (/publish|posted|pubdate/.test(classAndId(el)) ? 1 : 0) + (labelled || PUBLISHED_LABEL_RE.test(t) ? 2 : 0);
     out.push({ value: t, weight });
     // a date whose parts sit in elements of their own ("Mai<span>06</span>2018", "<span
     // class=day>06</span><span class=month>May</span>…") reads as one word: the parts apart come next
@@ -141,6 +143,22 @@ function ownClass(ci: string): string {
 }
 /** A date text introduced as the publication date ("Published: …", "Veröffentlicht am …"). */
 const PUBLISHED_LABEL_RE = /^(?:published|posted|written|erstellt|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|mise en ligne)\b/i;
+/** A publication label and nothing else ("Published:", "Veröffentlicht am", "Mise en ligne"). */
+const PUBLISHED_LABEL_ALONE_RE = /^\s*(?:published|posted|first published|publication date|date published|erstellt|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|mise en ligne)(?: (?:on|am|le|el|il|op))?\s*:?\s*$/i;
+/** How many date-like elements a page may list (the labelled values stop there). */
+const DATE_ELS_MAX = 200;
+/** The element after `el` among its parent's children, past white space; null when text or nothing follows. */
+function nextElement(el: El): El | null {
+  const sib = el.parent?.children;
+  if (!sib) return null;
+  let k = sib.indexOf(el) + 1;
+  while (k < sib.length) {
+    const n = sib[k++] as El | string;
+    if (typeof n !== 'string') return n;
+    if (NOT_WS_RE.test(n)) return null;
+  }
+  return null;
+}
 /** A date text that is not the publication date: the current time, an update, a reading time. */
 const NOT_DATE_LABEL_RE = /^(?:aktuelle zeit|current time|heute|today|aktualisiert|updated|last updated|zuletzt aktualisiert|mis à jour|actualizado)\b/i;
 
@@ -401,6 +419,14 @@ export function collect(tree: ParsedTree): Evidence {
       } else if (key === 'image' && !ev.itemprops.has('image')) {
         const v = a.src ?? a.content ?? a.href;
         if (v) add(ev.itemprops, key, v);
+      }
+    }
+    // A publication label alone ("Mise en ligne", "Published:"): its value is the next element.
+    if (el.children.length === 1 && ev.dateEls.length < DATE_ELS_MAX) {
+      const only = el.children[0];
+      if (typeof only === 'string' && only.length < 40 && only.length > 5 && PUBLISHED_LABEL_ALONE_RE.test(only)) {
+        const next = nextElement(el);
+        if (next) ev.dateEls.push({ el: next, time: false, inArticle: articleCtx, labelled: true });
       }
     }
     if (cb & CLASS_DATE && tag !== 'html' && tag !== 'body' && tag !== 'time') {

@@ -65,3 +65,17 @@ describe('a machine-readable date in the title attribute of a date element', () 
   });
 });
 
+describe('a date given beside its label', () => {
+  it('reads the value of a "Published" label in the element after it (definition lists, label/value pairs, table rows)', () => {
+    const body = (pair: string) => `<h1>Ferries stay in port</h1><p>The harbour master kept the gates shut.</p><div class="story-sidebar"><ul class="credits">${pair}</ul></div>`;
+    for (const pair of [
+      '<li><p class="title">Mise en ligne</p><p class="content">23 mai 2019</p></li>',
+      '<li><dl><dt>Veröffentlicht:</dt><dd>23. Mai 2019</dd></dl></li>',
+      '<li><table><tr><th>Published</th><td>May 23, 2019</td></tr></table></li>',
+    ])
+      expect(parseHtml(page('<title>Ferries</title>', body(pair)), null).published).toBe('2019-05-23');
+    // another label's value is no publication date
+    expect(parseHtml(page('<title>Ferries</title>', body('<li><p>Recorded</p><p>23 May 2019</p></li>')), null).published).toBe(null);
+  });
+});
+
