@@ -185,6 +185,17 @@ export const CALL_TO_ACTION_OBJECTS = [
   'qui', 'ora', 'nosso', 'nossa', 'agora', 'nasz', 'nasze', 'teraz',
 ];
 
+/**
+ * Headings of a comments section, lower case ("Comments", "12 Comments", "Kommentare (3)"): one
+ * closing the story cuts it there, with everything after it.
+ */
+export const COMMENTS_HEADINGS = [
+  'comment', 'comments', 'leave a comment', 'leave a reply', 'add a comment', 'post a comment', 'reader comments',
+  'kommentar', 'kommentare', 'kommentieren', 'leserkommentare', 'commentaires', 'commentaire', 'laisser un commentaire',
+  'comentarios', 'comentario', 'deja un comentario', 'commenti', 'lascia un commento', 'reacties', 'reactie',
+  'comentários', 'komentarze', 'komentarz',
+];
+
 /** Words that head a section about a person ("About Jane Roe", "Über Jane Roe"), lower case. */
 export const ABOUT_PERSON_LABELS = ['about', 'über', 'à propos de', 'acerca de', 'sobre', 'over'];
 

@@ -6,7 +6,7 @@
  */
 import {
   AD_LABEL, BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, CREDIT_LEAD_RE, CREDIT_START_RE, RELATED_LABEL, RELATED_LEAD_RE, ROLES, SHARE_RE, STRONG_SHARE_RE, SUMMARY_LABEL,
-  UNLIKELY_RE, CTA_VERB_RE, CTA_OBJECT_RE, ABOUT_PERSON_RE,
+  UNLIKELY_RE, CTA_VERB_RE, CTA_OBJECT_RE, ABOUT_PERSON_RE, COMMENTS_HEADING_RE,
 } from './hints';
 import { classAndId, isWs, WS_RUN_RE, type El, type Node } from './tree';
 import { isPersonalName } from './authors';
@@ -754,7 +754,7 @@ function finish(
   let textLength = 0;
   for (const r of roots) textLength += statsOf(r)?.text ?? 0;
   const rootSet = new Set(roots);
-  /** Set at a closing section about the author ("About Jane Roe"): everything after it goes. */
+  /** Set at a closing section about the author ("About Jane Roe") or the comments: everything after it goes. */
   let authorTail = false;
   while (stack.length) {
     const el = stack.pop() as El;
@@ -767,7 +767,9 @@ function finish(
     if (authorTail && !isRoot) drop = true;
     else if (!isRoot) {
       const ci = classAndId(el);
-      if (ci && s.text < 500 && SHARE_RE.test(ci) && !MAYBE_RE.test(ci) && tag !== 'a') drop = true;
+      // A heading that closes the story (the author's portrait, the comments) ends it.
+      if (HEADINGS.has(tag) && s.text < 120 && isAuthorTail(lead, textLength - lead - s.text) && isClosingSection(plainText(el))) drop = authorTail = true;
+      else if (ci && s.text < 500 && SHARE_RE.test(ci) && !MAYBE_RE.test(ci) && tag !== 'a') drop = true;
       else if (ci && s.text < 300 && BLOCK.has(tag) && !HEADINGS.has(tag) && STRONG_SHARE_RE.test(ci)) drop = true;
       else if (s.text > 0 && s.text < 60 && !s.block && isAdLabel(el)) drop = true;
       else if (s.text > 0 && s.text < MAX_RELATED_LINE && !s.block && BLOCK.has(tag) && isRelatedLine(el, s)) drop = true;
@@ -779,7 +781,6 @@ function finish(
       else if (s.li >= 2 && s.p === 0 && s.text < 800 && (tag === 'div' || tag === 'section' || tag === 'aside') && isSummaryBox(el)) drop = true;
       else if (HEADINGS.has(tag)) {
         if (flags & FLAG_WEIGHT_CLASSES && classWeight(el) < 0) drop = true;
-        else if (isAuthorTail(lead, textLength - lead - s.text) && isAboutPerson(plainText(el))) drop = authorTail = true;
         else if (titleN && (tag === 'h1' || tag === 'h2') && normTitle(plainText(el)) === titleN) drop = true;
         else if (tag === 'h1' && s.text === 0) drop = true;
       } else if (flags & FLAG_CLEAN_CONDITIONALLY && CONDITIONAL.has(tag)) {
@@ -876,6 +877,11 @@ const AUTHOR_TAIL = 1000;
 const MIN_STORY_BEFORE_TAIL = 300;
 function isAuthorTail(before: number, after: number): boolean {
   return after <= AUTHOR_TAIL && before >= MIN_STORY_BEFORE_TAIL && before >= after;
+}
+/** A heading that closes the story: about a person ("About Jane Roe"), or the comments ("Comments (3)"). */
+function isClosingSection(t: string): boolean {
+  const h = t.trim();
+  return (h.length < 40 && COMMENTS_HEADING_RE.test(h)) || isAboutPerson(h);
 }
 /** "About Jane Roe", "Über Jane Roe": a heading about a person (a name as authors read it). */
 function isAboutPerson(t: string): boolean {

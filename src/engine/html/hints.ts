@@ -3,6 +3,7 @@ import {
   BLOCK_TAGS, BOILERPLATE_ROLES, DROP_TAGS, MAYBE_CANDIDATE, NEGATIVE_HINTS, POSITIVE_HINTS, SHARE_HINTS,
   UNLIKELY_CANDIDATES, STRONG_SHARE_HINTS, AD_LABELS, SUMMARY_BOX_LABELS, RELATED_LABELS,
   SEE_ALSO_LABELS, CREDIT_LABELS, CREDIT_BY_LABELS, CREDIT_SIGN, CALL_TO_ACTION_VERBS, CALL_TO_ACTION_OBJECTS, ABOUT_PERSON_LABELS, NON_WRITING_CREDITS,
+  COMMENTS_HEADINGS,
 } from '../data/html-hints';
 
 const esc = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -75,3 +76,7 @@ export const isTemplatePlaceholder = (v: string): boolean => {
   const c = v.charCodeAt(0);
   return (c === 123 || c === 36 || c === 37 || c === 91 || c === 60) && TEMPLATE_PLACEHOLDER_RE.test(v);
 };
+
+/** A comments section's heading alone: "Comments", "12 Comments", "Kommentare (3)", "Comentarios:". */
+export const COMMENTS_HEADING_RE = new RegExp(`^(?:\\d+\\s+)?(?:${COMMENTS_HEADINGS.map(esc).join('|')})(?:\\s*\\(\\d+\\))?\\s*:?$`, 'i');
+

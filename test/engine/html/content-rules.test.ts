@@ -108,6 +108,22 @@ describe('an author section at the end', () => {
   });
 });
 
+describe('a comments section at the end', () => {
+  it('drops a closing "Comments" heading and what follows it, but not a heading with words after it, nor one at the start', () => {
+    const tail = `<h3>Comments</h3><div class="fb-comments"></div><p>Advertise with the most read site in the harbour, call us today.</p><p>© 2022 Harbour News. This article is the property of Harbour News.</p>`;
+    const html = `<html><body><article><div class="content"><h1>Ferries</h1>${paras(4, 'ferries')}${tail}</div></article></body></html>`;
+    const text = parseHtml(html, null).paragraphs.join(' ');
+    expect(text).toContain('Sentence 4 about ferries');
+    expect(text).not.toMatch(/Comments|Advertise|property of Harbour News/);
+    for (const h of ['Kommentare (3)', '12 Comments', 'Comentarios:', 'Leave a comment'])
+      expect(parseHtml(html.replace('<h3>Comments</h3>', `<h3>${h}</h3>`), null).paragraphs.join(' ')).not.toContain('Advertise');
+    const topic = html.replace('<h3>Comments</h3>', '<h3>Comments from the harbour board</h3>');
+    expect(parseHtml(topic, null).paragraphs.join(' ')).toContain('Advertise with the most read site');
+    const early = `<html><body><article><div class="content"><h1>Ferries</h1><h3>Comments</h3>${paras(6, 'readers and ferries')}</div></article></body></html>`;
+    expect(parseHtml(early, null).paragraphs.join(' ')).toContain('Sentence 5 about readers and ferries');
+  });
+});
+
 describe('stories made of lists', () => {
   it('takes the container of a post of bullet points, not one of its lists, and not the comments', () => {
     const item = (t: string) => `<li>The ${t} team landed a fix, so <a href="/b/${t}">reports of ${t} crashes</a> should fall, and thanks go to the volunteers.</li>`;
