@@ -254,6 +254,15 @@ export function isPersonalName(n: string): boolean {
   return true;
 }
 
+/** One capitalized given name ("Maria", "Kathrin") that names no place ("Paris", "Jordan"). */
+export function isGivenNameAlone(n: string): boolean {
+  const w = n.trim();
+  if (!/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+  const g = gazetteer();
+  const low = w.toLowerCase();
+  return g.given.has(low) && !g.places.has(low);
+}
+
 /** "© 2012 Jane Doe", "Copyright (c) 2010-2014 Jane Doe", "(CC) 2008 by Jane Doe": the holder's name. */
 const COPYRIGHT_RE =
   /(?:©|\([cC]\)|\(CC\)|\b[Cc]opyright\b|\bCOPYRIGHT\b)(?:\s{0,3}(?:©|\([cC]\)))?\s{0,3}(?:\d{4}(?:\s{0,2}[-–]\s{0,2}(?:\d{4})?)?\s{0,3},?\s{0,3})?(?:by\s{1,3})?(\p{Lu}[\p{Ll}'’-]{1,30}(?:\s\p{Lu}\.|\s(?:von|van|de|der|den)(?=\s)|\s\p{Lu}[\p{Ll}'’-]{1,30}){1,3})(?!\p{L})/u;

@@ -9,7 +9,7 @@ import {
   UNLIKELY_RE, CTA_VERB_RE, CTA_OBJECT_RE, ABOUT_PERSON_RE, COMMENTS_HEADING_RE,
 } from './hints';
 import { classAndId, isWs, WS_RUN_RE, type El, type Node } from './tree';
-import { isPersonalName } from './authors';
+import { isGivenNameAlone, isPersonalName } from './authors';
 import { isLeadLine, LEAD_LINE_TAGS, LEAD_ZONE, MAX_LEAD_LINE, MIN_STORY_AFTER_LEAD, normTitle } from './lead-lines';
 
 /**
@@ -883,10 +883,10 @@ function isClosingSection(t: string): boolean {
   const h = t.trim();
   return (h.length < 40 && COMMENTS_HEADING_RE.test(h)) || isAboutPerson(h);
 }
-/** "About Jane Roe", "Über Jane Roe": a heading about a person (a name as authors read it). */
+/** "About Jane Roe", "Über Jane": a heading about a person (a name as authors read it, or a given name alone). */
 function isAboutPerson(t: string): boolean {
   const m = ABOUT_PERSON_RE.exec(t);
-  return !!m && isPersonalName(m[1] as string);
+  return !!m && (isPersonalName(m[1] as string) || isGivenNameAlone(m[1] as string));
 }
 
 /** A call to action closes the story: a short block within the last characters of kept text. */

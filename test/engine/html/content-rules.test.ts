@@ -106,6 +106,12 @@ describe('an author section at the end', () => {
     const early = `<html><body><article><div class="content"><h1>A portrait</h1>${tail}${paras(6, 'her boat')}</div></article></body></html>`;
     expect(parseHtml(early, null).paragraphs.join(' ')).toContain('two cats');
   });
+
+  it('takes a given name alone as a person ("Über Maria"), but not a place that is also a given name', () => {
+    const html = (h: string) => `<html><body><article><div class="content"><h1>Ferries</h1>${paras(4, 'ferries')}<h3>${h}</h3><p>Maria writes about harbours and ferries, and has two cats and a boat.</p></div></article></body></html>`;
+    for (const h of ['About Maria', 'Über <span itemprop="name">Maria</span>']) expect(parseHtml(html(h), null).paragraphs.join(' ')).not.toContain('two cats');
+    expect(parseHtml(html('About Paris'), null).paragraphs.join(' ')).toContain('two cats');
+  });
 });
 
 describe('a comments section at the end', () => {
