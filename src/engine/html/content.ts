@@ -599,6 +599,16 @@ function selectOnce(body: El, flags: number, title: string | null): Selection {
   // A list is part of a story, not the story: its container is (a post of bullet points, whose
   // list items credit no paragraph container within reach, had a sub-list for its best candidate).
   while (LIST_PARTS.has(top.tag) && top.parent && top.parent !== body && top.parent.tag !== '#root') top = top.parent;
+  // So is a table set among the story's paragraphs (a letter's two columns of signers): a row or
+  // cell whose container scores at least a third of it gives way to that container. The cell of
+  // a layout table, in a container of no score, stays.
+  if (TABLE_PARTS.has(top.tag)) {
+    let table: El | null = top;
+    while (table && table.tag !== 'table') table = table.parent;
+    const box = table?.parent;
+    const bs = box && box !== body && box.tag !== '#root' ? scoreOf(box) : undefined;
+    if (box && bs !== undefined && bs >= (scoreOf(top) ?? 0) / 3) top = box;
+  }
   // An only child: take its parent.
   while (top.parent && top.parent !== body && top.parent.tag !== '#root') {
     let elems = 0;
@@ -738,6 +748,7 @@ const CONDITIONAL = new Set(['table', 'ul', 'ol', 'div', 'section', 'form', 'fie
 const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 const FIGURE = new Set(['figure', 'picture']);
 const LIST_PARTS = new Set(['ul', 'ol', 'li', 'dl', 'dd', 'dt']);
+const TABLE_PARTS = new Set(['table', 'tbody', 'thead', 'tfoot', 'tr', 'td', 'th']);
 
 
 /** Clean inside the chosen roots: share bars, link lists, headings that repeat the title. */

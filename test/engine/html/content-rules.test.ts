@@ -130,6 +130,21 @@ describe('a comments section at the end', () => {
   });
 });
 
+describe('stories with a table', () => {
+  it('takes the paragraphs around a table of names whose row outscored them (columns of signers)', () => {
+    const prose = (k: number) => `Part ${k} of the letter says that free debate matters, to all of us, to all of us who write for a living in the harbour towns and cities of the coast, and beyond them.`;
+    const letter = Array.from({ length: 6 }, (_, k) => `<p><span style="font-size: 1.5em;">${prose(k)} ${prose(k + 1)}</span></p>`).join('\n');
+    const names = (from: number, n: number) => Array.from({ length: n }, (_, k) => `<strong>Signer Number${from + k}</strong>, <span style="font-size: .8em;">Harbour College</span><br />`).join('\n');
+    const table = `<table><tbody><tr><td><span>${names(0, 60)}</span></td><td><span>${names(60, 60)}</span></td></tr><tr><td><span>${names(120, 30)}</span></td></tr></tbody></table>`;
+    const html = `<html><body><div class="page"><article class="post"><h1>An open letter on harbours</h1><div class="body">${letter}${table}</div></article>
+      <div class="sidebar"><p>Other letters, and how to write one.</p></div></div></body></html>`;
+    const text = parseHtml(html, null).paragraphs.join(' ');
+    expect(text).toContain('Part 1 of the letter');
+    expect(text).toContain('Signer Number149');
+    expect(text).not.toContain('Other letters');
+  });
+});
+
 describe('stories made of lists', () => {
   it('takes the container of a post of bullet points, not one of its lists, and not the comments', () => {
     const item = (t: string) => `<li>The ${t} team landed a fix, so <a href="/b/${t}">reports of ${t} crashes</a> should fall, and thanks go to the volunteers.</li>`;
