@@ -118,10 +118,12 @@ export const RELATED_LABELS = [
 /**
  * "See also" and the like: alone, they head a page's own section of references (an encyclopedia
  * article, a README), which stays; as the start of a line that is mostly a link ("See also:
- * <a>Another story</a>"), they are a related-reading line, removed as RELATED_LABELS are.
+ * <a>Another story</a>", "READ MORE: <a>…</a>"), they are a related-reading line, removed as
+ * RELATED_LABELS are. ("Read more" alone is a link to the rest of a text, and a sentence that
+ * opens with it, "Read more about …", is prose.)
  */
 export const SEE_ALSO_LABELS = [
-  'see also', 'further reading', 'siehe auch', 'voir aussi', 'ver también', 'vea también', 'véase también',
+  'see also', 'further reading', 'read more', 'see more', 'watch more', 'siehe auch', 'voir aussi', 'ver también', 'vea también', 'véase también',
   'vedi anche', 'zie ook', 'zobacz też', 'zobacz także',
 ];
 

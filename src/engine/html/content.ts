@@ -733,12 +733,14 @@ function contains(outer: El, inner: El): boolean {
   return false;
 }
 
+/** The text of an element, white space collapsed; a line break is a space. */
 function plainText(el: El): string {
   const out: string[] = [];
   const stack: Node[] = [el];
   while (stack.length) {
     const n = stack.pop() as Node;
     if (typeof n === 'string') out.push(n);
+    else if (n.tag === 'br') out.push(' ');
     else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i]);
   }
   return out.join('').replace(WS_RUN_RE, ' ').trim();

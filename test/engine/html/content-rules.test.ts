@@ -276,6 +276,17 @@ describe('start of the story', () => {
     expect(d.paragraphs).toHaveLength(3);
   });
 
+  it('drops "READ MORE:" and "SEE MORE:" lines, and a label set on a line of its own by a <br> before its links', () => {
+    const html = `<html><body><article><div class="content">${paras(2, 'plague')}
+      <p><strong>READ MORE: <a href="/n/1">Harbour rats tested for fleas after two cases in the port</a></strong></p>${paras(1, 'rats')}
+      <p><strong>SEE MORE: <a href="/n/2">Port workers given masks as the city waits</a></strong></p>${paras(1, 'fleas')}
+      <p><strong>DON'T MISS</strong><br><strong><a href="/n/3">Ships held at sea for a week</a> [WARNING]</strong><br><strong><a href="/n/4">Harbour cats in demand</a> [INSIGHT]</strong></p>
+      ${paras(1, 'ships')}<p>Read more about the port on its own site, where the harbour master posts updates every morning.</p></div></article></body></html>`;
+    const text = parseHtml(html, null).paragraphs.join(' ');
+    expect(text).not.toMatch(/READ MORE|SEE MORE|DON'T MISS|tested for fleas|given masks|held at sea/);
+    expect(text).toContain('Read more about the port on its own site');
+  });
+
   it('drops a paragraph that is only a link (another story, an app, a video), but keeps a bare source address', () => {
     const html = `<html><body><article><div class="content">${paras(2, 'badgers')}
       <p><a href="/other">BADGER SETTS FOUND UNDER THE NEW BYPASS, SAY RANGERS</a></p>
