@@ -188,14 +188,16 @@ export const CALL_TO_ACTION_OBJECTS = [
 ];
 
 /**
- * Headings of a comments section, lower case ("Comments", "12 Comments", "Kommentare (3)"): one
- * closing the story cuts it there, with everything after it.
+ * Headings of a comments section, lower case ("Comments", "12 Comments", "Kommentare (3)", "Tell us
+ * what you think…"): one closing the story cuts it there, with everything after it.
  */
 export const COMMENTS_HEADINGS = [
   'comment', 'comments', 'leave a comment', 'leave a reply', 'add a comment', 'post a comment', 'reader comments',
-  'kommentar', 'kommentare', 'kommentieren', 'leserkommentare', 'commentaires', 'commentaire', 'laisser un commentaire',
-  'comentarios', 'comentario', 'deja un comentario', 'commenti', 'lascia un commento', 'reacties', 'reactie',
-  'comentários', 'komentarze', 'komentarz',
+  'your comments', 'tell us what you think', 'what do you think', 'have your say', 'join the conversation',
+  'join the discussion', 'kommentar', 'kommentare', 'kommentieren', 'leserkommentare', 'diskutieren sie mit',
+  'ihre meinung', 'deine meinung', 'commentaires', 'commentaire', 'laisser un commentaire', 'votre avis',
+  'comentarios', 'comentario', 'deja un comentario', 'tu opinión', 'commenti', 'lascia un commento', 'reacties',
+  'reactie', 'comentários', 'komentarze', 'komentarz',
 ];
 
 /** Words that head a section about a person ("About Jane Roe", "Über Jane Roe"), lower case. */

@@ -77,6 +77,6 @@ export const isTemplatePlaceholder = (v: string): boolean => {
   return (c === 123 || c === 36 || c === 37 || c === 91 || c === 60) && TEMPLATE_PLACEHOLDER_RE.test(v);
 };
 
-/** A comments section's heading alone: "Comments", "12 Comments", "Kommentare (3)", "Comentarios:". */
-export const COMMENTS_HEADING_RE = new RegExp(`^(?:\\d+\\s+)?(?:${COMMENTS_HEADINGS.map(esc).join('|')})(?:\\s*\\(\\d+\\))?\\s*:?$`, 'i');
+/** A comments section's heading alone: "Comments", "12 Comments", "Kommentare (3)", "Comentarios:", "Have your say!". */
+export const COMMENTS_HEADING_RE = new RegExp(`^(?:\\d+\\s+)?(?:${COMMENTS_HEADINGS.map(esc).join('|')})(?:\\s*\\(\\d+\\))?\\s*[:.…!?]*$`, 'i');
 

@@ -121,7 +121,7 @@ describe('a comments section at the end', () => {
     const text = parseHtml(html, null).paragraphs.join(' ');
     expect(text).toContain('Sentence 4 about ferries');
     expect(text).not.toMatch(/Comments|Advertise|property of Harbour News/);
-    for (const h of ['Kommentare (3)', '12 Comments', 'Comentarios:', 'Leave a comment'])
+    for (const h of ['Kommentare (3)', '12 Comments', 'Comentarios:', 'Leave a comment', 'Tell us what YOU think...', 'Have your say!', 'Diskutieren Sie mit'])
       expect(parseHtml(html.replace('<h3>Comments</h3>', `<h3>${h}</h3>`), null).paragraphs.join(' ')).not.toContain('Advertise');
     const topic = html.replace('<h3>Comments</h3>', '<h3>Comments from the harbour board</h3>');
     expect(parseHtml(topic, null).paragraphs.join(' ')).toContain('Advertise with the most read site');
