@@ -30,7 +30,7 @@ export const UNLIKELY_CANDIDATES = [
   'agegate', 'pagination', 'pager', 'popup', 'yom-remote', 'newsletter', 'cookie', 'consent',
   'subscribe', 'share', 'sharing', 'promo', 'outbrain', 'taboola', 'recommend', 'trending',
   'most-popular', 'mostpopular', 'signup', 'paywall', 'modal', 'nav', 'navbar', 'navigation',
-  'author-bio', 'author-box', 'authorbox', 'about-author', 'about-the-author',
+  'author-bio', 'author-box', 'authorbox', 'about-author', 'about-the-author', 'copyright',
 ];
 
 /** Words that rescue an element from UNLIKELY_CANDIDATES. */

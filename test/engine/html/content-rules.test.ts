@@ -130,6 +130,16 @@ describe('a comments section at the end', () => {
   });
 });
 
+describe('copyright blocks', () => {
+  it('drop a photo credit set in a copyright block inside the story', () => {
+    const html = `<html><body><article><div class="content"><h1>Ferries</h1>${paras(2, 'ferries')}
+      <div class="image"><img src="/quay.jpg" alt="The quay"><div class="copyright">Jana Muster / Harbour Agency</div></div>${paras(2, 'piers')}</div></article></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs.join(' ')).not.toContain('Harbour Agency');
+    expect(d.paragraphs).toHaveLength(4);
+  });
+});
+
 describe('stories with a table', () => {
   it('takes the paragraphs around a table of names whose row outscored them (columns of signers)', () => {
     const prose = (k: number) => `Part ${k} of the letter says that free debate matters, to all of us, to all of us who write for a living in the harbour towns and cities of the coast, and beyond them.`;

@@ -8,4 +8,9 @@ describe('class hints', () => {
     // an author box is no story wrapper: none of these names the story
     expect(MAYBE_RE.test('author-bio')).toBe(false);
   });
+
+  it('count a copyright block among the unlikely candidates', () => {
+    for (const ci of ['copyright', 'region-copyright', 'block-site-copyright', 'license copyright', 'copyright-wrp']) expect(UNLIKELY_RE.test(ci), ci).toBe(true);
+    expect(MAYBE_RE.test('region-copyright')).toBe(false);
+  });
 });
