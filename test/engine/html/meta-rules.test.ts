@@ -225,26 +225,21 @@ describe('description: no site name, no placeholder', () => {
     expect(parseHtml(page('<title>Harbour</title>', box), null).description).toBe(lead);
   });
 
-  it('cleans a description: markup written into it goes, a sentence given twice is given once', () => {
+  it('cleans a description: markup and escapes written into it go, a sentence given twice is given once', () => {
     const body = '<article><h1>Harbour</h1><p>The harbour committee met on Tuesday to discuss the winter ferry timetable.</p></article>';
-    const tagged = parseHtml(page('<title>Harbour</title><meta property="og:description" content="<p>Ferries run <em>less</em> often in winter.</p>">', body), null);
-    expect(tagged.description).toBe('Ferries run less often in winter.');
-    const escaped = parseHtml(page('<title>Harbour</title><meta property="og:description" content="&lt;p&gt;Ferries run less often in winter.&lt;/p&gt;">', body), null);
-    expect(escaped.description).toBe('Ferries run less often in winter.');
-    const escapes = parseHtml(page('<title>Harbour</title><meta property="og:description" content="Ferries run less often\\n In winter the quay closes early.">', body), null);
-    expect(escapes.description).toBe('Ferries run less often In winter the quay closes early.');
-    const stray = parseHtml(page('<title>Harbour</title><meta name="description" content="&quot; Ferries run less often in winter.">', body), null);
-    expect(stray.description).toBe('Ferries run less often in winter.');
-    const quoted = parseHtml(page('<title>Harbour</title><meta name="description" content="&quot;We will manage,&quot; the skipper said.">', body), null);
-    expect(quoted.description).toBe('"We will manage," the skipper said.');
-    const twice = parseHtml(page('<title>Harbour</title><meta name="dc.description" content="Ferries run less often in winter. Ferries run less often in winter.">', body), null);
-    expect(twice.description).toBe('Ferries run less often in winter.');
-    const maths = parseHtml(page('<title>Harbour</title><meta name="description" content="When a < b and c > d, the tide wins.">', body), null);
-    expect(maths.description).toBe('When a < b and c > d, the tide wins.');
-    const play = parseHtml(page('<title>Harbour</title><meta name="description" content="Visitors came to watch &lt;The Palace: A Tale of Boats&gt; at the quay.">', body), null);
-    expect(play.description).toBe('Visitors came to watch <The Palace: A Tale of Boats> at the quay.');
-    const more = parseHtml(page('<title>Harbour</title><meta name="description" content="Ferries run less often. <a class=\'more\' href=\'/x\'>Read on</a>">', body), null);
-    expect(more.description).toBe('Ferries run less often. Read on');
+    const described = (meta: string) => parseHtml(page(`<title>Harbour</title>${meta}`, body), null).description;
+    const cases: [string, string][] = [
+      ['<meta property="og:description" content="<p>Ferries run <em>less</em> often in winter.</p>">', 'Ferries run less often in winter.'],
+      ['<meta property="og:description" content="&lt;p&gt;Ferries run less often in winter.&lt;/p&gt;">', 'Ferries run less often in winter.'],
+      ['<meta property="og:description" content="Ferries run less often\\n In winter the quay closes early.">', 'Ferries run less often In winter the quay closes early.'],
+      ['<meta name="description" content="&quot; Ferries run less often in winter.">', 'Ferries run less often in winter.'],
+      ['<meta name="description" content="&quot;We will manage,&quot; the skipper said.">', '"We will manage," the skipper said.'],
+      ['<meta name="dc.description" content="Ferries run less often in winter. Ferries run less often in winter.">', 'Ferries run less often in winter.'],
+      ['<meta name="description" content="When a < b and c > d, the tide wins.">', 'When a < b and c > d, the tide wins.'],
+      ['<meta name="description" content="Visitors came to watch &lt;The Palace: A Tale of Boats&gt; at the quay.">', 'Visitors came to watch <The Palace: A Tale of Boats> at the quay.'],
+      ['<meta name="description" content="Ferries run less often. <a class=\'more\' href=\'/x\'>Read on</a>">', 'Ferries run less often. Read on'],
+    ];
+    for (const [meta, want] of cases) expect(described(meta), meta).toBe(want);
   });
 
   it("passes over a description that is the site's name and its motto", () => {
