@@ -280,7 +280,7 @@ const COPYRIGHT_SKIP = new Set(['head', 'script', 'style', 'noscript', 'template
 /**
  * The person a page's copyright line names ("Copyright (c) 2012- Jane Doe. All rights reserved."):
  * on a personal site, the author. The last one on the page counts. Only a person's name (see isPersonalName) counts; photo credits
- * (in figures, after "Foto"/"Photo"/"Bild") do not.
+ * (in figures, after "Foto"/"Photo"/"Bild", or "© Jane Roe / Agency") do not.
  */
 export function copyrightHolder(root: El): string | null {
   // From the end of the page backwards: the copyright line closes a page, so only its last
@@ -301,6 +301,8 @@ export function copyrightHolder(root: El): string | null {
     const hit = m ?? y;
     if (!hit) continue;
     if (/(?:foto|photo|bild|image|picture)s?\s*:?\s*$/i.test(n.slice(Math.max(0, hit.index - 12), hit.index))) continue;
+    // "© Jane Roe / Harbour Agency": a photo credit, the photographer and the agency.
+    if (/^\s*\/\s*\S/.test(n.slice(hit.index + hit[0].length))) continue;
     const words = hit[1].split(' ');
     let end = words.length;
     for (let i = 1; i < words.length; i++) {

@@ -115,6 +115,11 @@ describe('authors: sources', () => {
     expect(by.authors).toEqual(['Lena Ortmann']);
   });
 
+  it('takes no photographer from a photo credit "© Name / Agency" near the end', () => {
+    const d = parseHtml(page('<title>Notes on tea</title>', `<h1>Notes on tea</h1>${para}<div class="gallery"><img src="/t.jpg"><span>© Gregor Szabo / Harbour Agency</span></div>`), null);
+    expect(d.authors).toEqual([]);
+  });
+
   it('reads an "Autoren" credit without a colon', () => {
     const d = parseHtml(page('<title>Sperrfristen</title>', `<h1>Sperrfristen</h1>${para}<p>Autoren Jelena Brandt und Tobias Kraemer</p>`), null);
     expect(d.authors).toEqual(['Jelena Brandt', 'Tobias Kraemer']);
