@@ -1182,12 +1182,15 @@ function merge(mentions: Mention[], g: Gazetteer, sportsDoc: boolean): Entities 
   // index of person name tokens → full names
   const lastIdx = new Map<string, Acc[]>();
   const firstIdx = new Map<string, Acc[]>();
+  /** Full names by a common first name ("Maria"): used alone, it means the one full name that has it. */
+  const commonFirstIdx = new Map<string, Acc[]>();
   for (const p of people.values()) {
     const parts = p.name.split(/\s+/);
     const last = parts[parts.length - 1]!.toLowerCase();
     (lastIdx.get(last) ?? lastIdx.set(last, []).get(last)!).push(p);
     const first = parts[0]!.toLowerCase();
     if (!g.given.has(first)) (firstIdx.get(first) ?? firstIdx.set(first, []).get(first)!).push(p);
+    else if (parts.length > 1) (commonFirstIdx.get(first) ?? commonFirstIdx.set(first, []).get(first)!).push(p);
     // "bin Laden": the particle-led last part
     if (parts.length >= 3 && g.particles.has(parts[parts.length - 2]!.toLowerCase())) {
       const tail = parts.slice(-2).join(' ').toLowerCase();
@@ -1216,7 +1219,9 @@ function merge(mentions: Mention[], g: Gazetteer, sportsDoc: boolean): Entities 
   for (const m of lone) if (!m.weak) strongLone.set(m.key, (strongLone.get(m.key) ?? 0) + 1);
   for (const m of lone) {
     const k = m.name.toLowerCase();
-    const full = lastIdx.get(k) ?? firstIdx.get(k);
+    const common = commonFirstIdx.get(k);
+    // (A name that is also a place, "Virginia", "Florida", stays what the rules below make it.)
+    const full = lastIdx.get(k) ?? firstIdx.get(k) ?? (common?.length === 1 && !g.places.has(k) ? common : undefined);
     if (full && full.length) {
       const target = full[full.length - 1]!;
       const e = add(people, { ...m, weak: false }, target.key);

@@ -22,6 +22,20 @@ describe('findEntities', () => {
     expect(r.people).toHaveLength(2);
   });
 
+  it('merges a common first name used alone into the one full name that has it, and not when two do', () => {
+    const one = en(['Harbour master Maria Lopez opened the new pier on Tuesday.', '"We waited ten years," Maria said.']);
+    const maria = one.people.find((p) => p.name === 'Maria Lopez')!;
+    expect(maria.mentions).toBe(2);
+    expect(maria.aliases).toContain('Maria');
+    expect(names(one.people)).toEqual(['Maria Lopez']);
+    const two = en(['Maria Lopez and Maria Chen opened the new pier on Tuesday.', 'Maria said the work took ten years.']);
+    expect(two.people.find((p) => p.name === 'Maria Lopez')!.mentions).toBe(1);
+    expect(two.people.find((p) => p.name === 'Maria Chen')!.mentions).toBe(1);
+    // a first name that is also a place is no short form of it
+    const place = en(['Virginia Lopez opened the new pier on Tuesday.', 'Tourists in Virginia came to see it.']);
+    expect(place.people.find((p) => p.name === 'Virginia Lopez')!.mentions).toBe(1);
+  });
+
   it('merges a family-name-first short form (Chinese/Korean names)', () => {
     const r = en(['Chinese President Xi Jinping spoke by video.', 'Later, officials said Xi was pleased.']);
     expect(r.people).toHaveLength(1);
