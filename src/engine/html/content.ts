@@ -768,7 +768,7 @@ function finish(
   for (const r of roots) textLength += statsOf(r)?.text ?? 0;
   const rootSet = new Set(roots);
   /** Set at a closing section about the author ("About Jane Roe") or the comments: everything after it goes. */
-  let authorTail = false;
+  let closed = false;
   while (stack.length) {
     const el = stack.pop() as El;
     if (removed.has(el)) continue;
@@ -777,11 +777,11 @@ function finish(
     let drop = false;
     const tag = el.tag;
     const isRoot = rootSet.has(el);
-    if (authorTail && !isRoot) drop = true;
+    if (closed && !isRoot) drop = true;
     else if (!isRoot) {
       const ci = classAndId(el);
       // A heading that closes the story (the author's portrait, the comments) ends it.
-      if (HEADINGS.has(tag) && s.text < 120 && isAuthorTail(lead, textLength - lead - s.text) && isClosingSection(plainText(el))) drop = authorTail = true;
+      if (HEADINGS.has(tag) && s.text < 120 && inClosingZone(lead, textLength - lead - s.text) && isClosingSection(plainText(el))) drop = closed = true;
       else if (ci && s.text < 500 && SHARE_RE.test(ci) && !MAYBE_RE.test(ci) && tag !== 'a') drop = true;
       else if (ci && s.text < 300 && BLOCK.has(tag) && !HEADINGS.has(tag) && STRONG_SHARE_RE.test(ci)) drop = true;
       else if (s.text > 0 && s.text < 60 && !s.block && isAdLabel(el)) drop = true;
@@ -882,14 +882,14 @@ function looksLikeCard(el: El, s: Stats | undefined): boolean {
 }
 
 /**
- * A section about the author closes the story: its heading comes within AUTHOR_TAIL characters of
- * the end, after at least as much text as follows it and MIN_STORY_BEFORE_TAIL at least (a
- * portrait that opens with "About Jane Roe" is the story).
+ * A closing section (about the author, the comments) closes the story: its heading comes within
+ * CLOSING_ZONE characters of the end, after at least as much text as follows it and
+ * MIN_STORY_BEFORE_TAIL at least (a portrait that opens with "About Jane Roe" is the story).
  */
-const AUTHOR_TAIL = 1000;
+const CLOSING_ZONE = 1000;
 const MIN_STORY_BEFORE_TAIL = 300;
-function isAuthorTail(before: number, after: number): boolean {
-  return after <= AUTHOR_TAIL && before >= MIN_STORY_BEFORE_TAIL && before >= after;
+function inClosingZone(before: number, after: number): boolean {
+  return after <= CLOSING_ZONE && before >= MIN_STORY_BEFORE_TAIL && before >= after;
 }
 /** A heading that closes the story: about a person ("About Jane Roe"), or the comments ("Comments (3)"). */
 function isClosingSection(t: string): boolean {

@@ -7,7 +7,7 @@ import { cleanAuthors, copyrightHolder, givenFirst, isOrganizationName, isPerson
 import { LANGUAGE_ZONES, MONTH_FIRST_REGIONS, REGION_ZONES, type ZoneRule } from '../data/time-zones';
 import { dateFromUrl, normalizeDate, zoneOffsetAt } from './dates';
 import { readJsonLd, type LdInfo } from './jsonld';
-import { classAndId, collapse, newEl, NO_ATTRS, shortTextOf, textOf, textPrefixOf, walk, WS_RUN_RE, type El, type ParsedTree } from './tree';
+import { classAndId, collapse, newEl, NO_ATTRS, NOT_SPACE, shortTextOf, textOf, textPrefixOf, walk, WS_RUN_RE, type El, type ParsedTree } from './tree';
 import { keepShape } from '../shape-keeper';
 
 /** HtmlDoc's metadata fields, plus what the body stage needs from the metadata walk. */
@@ -109,7 +109,6 @@ function dateTextsOf(ev: Evidence): DateText[] {
   return (ev.dateTexts = out);
 }
 
-const NOT_WS_RE = /\S/;
 /** An ISO 8601 date, with or without a time and zone, as a whole attribute value. */
 const ISO_DATE_ATTR_RE = /^\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?\s*$/;
 /** Fewer than `max` children, not counting the white space between them (a line of spans written one per source line). */
@@ -117,7 +116,7 @@ function fewChildren(el: El, max: number): boolean {
   const ch = el.children;
   if (ch.length < max) return true;
   let n = 0;
-  for (const c of ch) if ((typeof c !== 'string' || NOT_WS_RE.test(c)) && ++n >= max) return false;
+  for (const c of ch) if ((typeof c !== 'string' || NOT_SPACE.test(c)) && ++n >= max) return false;
   return true;
 }
 
@@ -142,9 +141,10 @@ function ownClass(ci: string): string {
   return ci.includes('-') ? ci.replace(LAYOUT_TOKEN_RE, ' ') : ci;
 }
 /** A date text introduced as the publication date ("Published: …", "Veröffentlicht am …"). */
-const PUBLISHED_LABEL_RE = /^(?:published|posted|written|erstellt|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|mise en ligne)\b/i;
+const PUBLISHED_LABELS = 'published|posted|erstellt|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|mise en ligne';
+const PUBLISHED_LABEL_RE = new RegExp(`^(?:${PUBLISHED_LABELS}|written)\\b`, 'i');
 /** A publication label and nothing else ("Published:", "Veröffentlicht am", "Mise en ligne"). */
-const PUBLISHED_LABEL_ALONE_RE = /^\s*(?:published|posted|first published|publication date|date published|erstellt|veröffentlicht|publiziert|publié|publicado|pubblicato|gepubliceerd|mise en ligne)(?: (?:on|am|le|el|il|op))?\s*:?\s*$/i;
+const PUBLISHED_LABEL_ALONE_RE = new RegExp(`^\\s*(?:${PUBLISHED_LABELS}|first published|publication date|date published)(?: (?:on|am|le|el|il|op))?\\s*:?\\s*$`, 'i');
 /** How many date-like elements a page may list (the labelled values stop there). */
 const DATE_ELS_MAX = 200;
 /** The element after `el` among its parent's children, past white space; null when text or nothing follows. */
@@ -155,7 +155,7 @@ function nextElement(el: El): El | null {
   while (k < sib.length) {
     const n = sib[k++] as El | string;
     if (typeof n !== 'string') return n;
-    if (NOT_WS_RE.test(n)) return null;
+    if (NOT_SPACE.test(n)) return null;
   }
   return null;
 }
@@ -164,6 +164,13 @@ const NOT_DATE_LABEL_RE = /^(?:aktuelle zeit|current time|heute|today|aktualisie
 
 const BYLINE_RE = /(?:^|[^a-z])(?:byline|by-line|author|autor|auteur|writtenby|written-by|p-author|contributor|article-by|verfasser)(?:[^a-z]|$)|byline|authorname|author-name|authors|autorenzeile|autorzeile/;
 const PUBLISHED_CLASS_RE = /publish|pubdate|posted|dateline|article-date|post-date|entry-date|timestamp|created|date/;
+
+/** What a machine-readable date's class says of it: published (3), modified (-5), a date class (1), nothing (0). */
+function classDateWeight(ci: string, modified: boolean): number {
+  if (/publish|posted|pubdate|created/.test(ci)) return 3;
+  if (modified || /updat|modif|edited/.test(ci)) return -5;
+  return PUBLISHED_CLASS_RE.test(ci) ? 1 : 0;
+}
 
 function add(map: Map<string, string[]>, key: string, value: string): void {
   const v = value.trim();
@@ -360,11 +367,8 @@ export function collect(tree: ParsedTree): Evidence {
         const v = a.datetime || a.content;
         if (v) {
           const ci = classAndId(el) + ' ' + (parent ? classAndId(parent) : '');
-          let w = articleCtx ? 2 : 0;
-          if (a.pubdate !== undefined || /publish|posted|pubdate|created/.test(ci) || a.itemprop === 'datePublished') w += 3;
-          else if (/updat|modif|edited/.test(ci) || a.itemprop === 'dateModified') w -= 5;
-          else if (PUBLISHED_CLASS_RE.test(ci)) w += 1;
-          ev.times.push({ value: v, weight: w });
+          const w = a.pubdate !== undefined || a.itemprop === 'datePublished' ? 3 : classDateWeight(ci, a.itemprop === 'dateModified');
+          ev.times.push({ value: v, weight: (articleCtx ? 2 : 0) + w });
         }
         break;
       }
@@ -434,8 +438,7 @@ export function collect(tree: ParsedTree): Evidence {
       // The instant in the title attribute (hAtom's <abbr class="published" title="2008-03-04T10:00">,
       // "2 hours ago" with the time on hover): read as a <time datetime> is.
       if (a.title && ISO_DATE_ATTR_RE.test(a.title)) {
-        const ci = classAndId(el);
-        ev.times.push({ value: a.title, weight: (articleCtx ? 2 : 0) + (/publish|posted|pubdate|created/.test(ci) ? 3 : PUBLISHED_CLASS_RE.test(ci) ? 1 : 0) });
+        ev.times.push({ value: a.title, weight: (articleCtx ? 2 : 0) + classDateWeight(classAndId(el), false) });
       }
     }
     if (cb & CLASS_OWN_AUTHOR && a.class && !asideCtx && ev.authorEls.length < 3 && el.children.length <= 3 && (tag === 'span' || tag === 'a' || tag === 'div' || tag === 'p' || tag === 'strong' || tag === 'b' || tag === 'cite')) {

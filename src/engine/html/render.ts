@@ -5,7 +5,7 @@
  * Markdown (its cells stay paragraphs of the plain text); a layout table stays paragraphs.
  */
 import { BLOCK } from './hints';
-import { WS_RUN_RE, type El, type Node } from './tree';
+import { NOT_SPACE, WS_RUN_RE, type El, type Node } from './tree';
 import { escapeBlockStart } from '../markdown';
 
 export interface Rendered {
@@ -13,7 +13,6 @@ export interface Rendered {
   markdown: string;
 }
 
-const NOT_WS = /\S/;
 const INLINE_MD = new Map([
   ['em', '*'],
   ['i', '*'],
@@ -327,7 +326,7 @@ export function render(roots: El[], removed: Set<El>, baseUrl: string | null): R
   while (stack.length) {
     const f = stack.pop() as Node | null;
     if (typeof f === 'string') {
-      if (!inPre && !NOT_WS.test(f)) {
+      if (!inPre && !NOT_SPACE.test(f)) {
         if (plain.length) {
           plain.push(' ');
           md.push(' ');

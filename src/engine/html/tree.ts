@@ -102,7 +102,8 @@ const SOFT_HYPHEN_RE = /\u00ad/g;
 export function withoutSoftHyphens(s: string): string {
   return s.indexOf('\u00ad') < 0 ? s : s.replace(SOFT_HYPHEN_RE, '');
 }
-const NOT_SPACE = /\S/;
+/** Any character that is not white space: a text node that is more than the space between tags. */
+export const NOT_SPACE = /\S/;
 
 /**
  * Elements that belong in <head>. Any other element (or visible text) met while <head> is
