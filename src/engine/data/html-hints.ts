@@ -33,6 +33,12 @@ export const UNLIKELY_CANDIDATES = [
   'author-bio', 'author-box', 'authorbox', 'about-author', 'about-the-author', 'copyright',
 ];
 
+/**
+ * Class/id words of a skip link: an in-page link ("#content") for keyboard and screen-reader
+ * users, "Skip to content". Dropped wherever it is.
+ */
+export const SKIP_LINK_HINTS = ['skip', 'skiplink', 'jump-to', 'jumplink'];
+
 /** Words that rescue an element from UNLIKELY_CANDIDATES. */
 export const MAYBE_CANDIDATE = ['and', 'article', 'body', 'column', 'content', 'main', 'shadow', 'story', 'entry', 'post-body'];
 

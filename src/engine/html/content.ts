@@ -5,7 +5,7 @@
  * first finds too little. All walks are iterative.
  */
 import {
-  AD_LABEL, BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, CREDIT_LEAD_RE, CREDIT_START_RE, RELATED_LABEL, RELATED_LEAD_RE, ROLES, SHARE_RE, STRONG_SHARE_RE, SUMMARY_LABEL,
+  AD_LABEL, BLOCK, DROP, MAYBE_RE, NEGATIVE_RE, POSITIVE_RE, CREDIT_LEAD_RE, CREDIT_START_RE, RELATED_LABEL, RELATED_LEAD_RE, ROLES, SHARE_RE, SKIP_LINK_RE, STRONG_SHARE_RE, SUMMARY_LABEL,
   UNLIKELY_RE, CTA_VERB_RE, CTA_OBJECT_RE, ABOUT_PERSON_RE, COMMENTS_HEADING_RE,
 } from './hints';
 import { classAndId, isWs, WS_RUN_RE, type El, type Node } from './tree';
@@ -141,6 +141,13 @@ function isHidden(el: El): boolean {
   return false;
 }
 
+/** A skip link: an in-page link ("#content") whose class or id names it one (SKIP_LINK_HINTS). */
+function isSkipLink(el: El): boolean {
+  if (el.tag !== 'a' || el.attrs.href?.charCodeAt(0) !== 35) return false;
+  const ci = classAndId(el);
+  return !!ci && SKIP_LINK_RE.test(ci);
+}
+
 function classWeight(el: El): number {
   const st = rec(el);
   if (st.cw === st.cw) return st.cw;
@@ -253,7 +260,7 @@ function hints(el: El, st: Stats): number {
   if (h) return h;
   h = HINT_DONE;
   const tag = el.tag;
-  let drop = (DROP.has(tag) && !(tag === 'form' && isWrapperForm(el)) && !(tag === 'aside' && holdsHeadline(el))) || isHidden(el);
+  let drop = (DROP.has(tag) && !(tag === 'form' && isWrapperForm(el)) && !(tag === 'aside' && holdsHeadline(el))) || isHidden(el) || isSkipLink(el);
   const role = el.attrs.role;
   const boilerplateRole = !drop && !!role && ROLES.has(role.toLowerCase());
   // a header or banner never closed wraps the whole page ("<header role=banner> … <main>"): then
@@ -267,7 +274,7 @@ function hints(el: El, st: Stats): number {
     if (unlikely) h |= HINT_UNLIKELY_CI;
     if (tag === 'header') {
       if (!wrapsPage) h |= HINT_UNLIKELY;
-    } else if (unlikely && tag !== 'a' && tag !== 'article' && tag !== 'main' && tag !== 'body' && tag !== 'html' && el.attrs.itemprop !== 'articleBody' && !hasAncestor(el, TABLE_CODE)) h |= HINT_UNLIKELY;
+    } else if (unlikely && tag !== 'a' && tag !== 'article' && tag !== 'main' && tag !== 'body' && tag !== 'html' && el.attrs.itemprop !== 'articleBody' && !hasAncestor(el, TABLE_CODE) && !holdsStory(el)) h |= HINT_UNLIKELY;
   }
   st.hint = h;
   return h;
@@ -284,6 +291,30 @@ function holdsHeadline(el: El): boolean {
   if (!headline) return false;
   const h1 = firstDescendant(el, (d) => d.tag === 'h1');
   return !!h1 && normTitle(plainText(h1)) === headline;
+}
+
+/** The page's headline <h1> (the first whose text is the headline), found once per page (undefined: not yet looked for). */
+let headlineEl: El | null | undefined;
+/** Prose paragraphs under an element that make it the story's wrapper, and their least length. */
+const STORY_PARAGRAPHS = 3;
+const STORY_PARAGRAPH_CHARS = 80;
+
+/**
+ * Does the element hold the story: the headline <h1> and, under it, paragraphs of prose? Then a
+ * class named for where it sits ("above-footer", "sidebar-right-layout") does not make it an
+ * unlikely candidate. A page header holds the headline and a standfirst, not the story.
+ */
+function holdsStory(el: El): boolean {
+  if (!headline) return false;
+  if (headlineEl === undefined) {
+    headlineEl = null;
+    let body: El = el;
+    while (body.parent) body = body.parent;
+    headlineEl = firstDescendant(body, (d) => d.tag === 'h1' && normTitle(plainText(d)) === headline);
+  }
+  if (!headlineEl || !contains(el, headlineEl)) return false;
+  let n = 0;
+  return !!firstDescendant(el, (d) => d.tag === 'p' && plainText(d).length >= STORY_PARAGRAPH_CHARS && ++n >= STORY_PARAGRAPHS);
 }
 
 /** Does the element hold the page's main content (a <main>, an <article>, role="main" or the articleBody)? */
@@ -1045,6 +1076,7 @@ function inSemanticArticle(el: El): boolean {
 export function selectContent(root: El, title: string | null): Selection {
   const body = findBody(root);
   headline = title ? normTitle(title) : '';
+  headlineEl = undefined;
   const passes = [
     FLAG_STRIP_UNLIKELY | FLAG_WEIGHT_CLASSES | FLAG_CLEAN_CONDITIONALLY,
     FLAG_WEIGHT_CLASSES | FLAG_CLEAN_CONDITIONALLY,

@@ -39,6 +39,35 @@ describe('page structure', () => {
     expect(d.paragraphs).toHaveLength(4);
   });
 
+  it('reads a story whose wrapper has an unlikely class when the wrapper holds its headline and its paragraphs', () => {
+    // a theme's layout wrapper named for where it sits ("above-footer") around the whole story;
+    // outside it, a disclosure long enough to pass for a story on the strict pass
+    const disclosure = `<section class="disclosure"><p>${sentence('the offers shown on this site and the payments we receive for them', 0)} ${sentence('the order in which they appear', 1)} ${sentence('what this site does not include', 2)} ${sentence('our advertising policy page', 3)}</p>
+      <p>${sentence('the opinions here, which are the authors alone', 4)} ${sentence('the banks that have not reviewed them', 5)}</p></section>`;
+    const html = `<html><head><title>Harbour ferry gets a new date | The Coast Paper</title></head><body>
+      <div class="above-footer"><div class="container"><h1 class="title">Harbour ferry gets a new date</h1>
+      <div class="byline">Jane Roe</div><div class="content-body">${paras(6, 'ferries')}</div></div></div>
+      ${disclosure}<footer class="site-footer"><p>Home, About, Contact</p></footer></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toMatch(/^Sentence 1 about ferries/);
+    expect(d.paragraphs.filter((p) => p.includes('ferries'))).toHaveLength(6);
+    expect(d.paragraphs.join(' ')).not.toContain('advertising policy');
+    // a page header with the headline and a standfirst is still a header
+    const header = `<html><head><title>Harbour ferry gets a new date</title></head><body>
+      <div class="post-header"><h1>Harbour ferry gets a new date</h1><p class="dek">${sentence('the ferry in short, as the header tells it', 0)}</p><div class="byline">By Jane Roe, staff</div></div>
+      <div class="text">${paras(5, 'ferries')}</div></body></html>`;
+    expect(parseHtml(header, null).paragraphs.join(' ')).not.toContain('By Jane Roe');
+  });
+
+  it('drops a skip link ("Skip to content") in the wrapper it picks, and keeps a link to a footnote', () => {
+    const html = `<html><body><div id="page" class="site"><a class="skip-link screen-reader-text" href="#content">Skip to content</a>
+      ${paras(4, 'owls')}<p>As the survey says<a href="#fn1">1</a>, owls are everywhere, with words enough to count as prose here.</p></div></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toMatch(/^Sentence 1 about owls/);
+    expect(d.paragraphs.join(' ')).not.toContain('Skip to content');
+    expect(d.paragraphs.at(-1)).toMatch(/^As the survey says1, owls/);
+  });
+
   it('drops soft hyphens, written or as entities, from the main text and its Markdown', () => {
     const html = `<html><body><article>${paras(2, 'vineyards')}<p>Mit&shy;tel&#173;al&#xAD;ter und Bo\u00adzens Hän\u00adge, where the old vines grow in long rows.</p></article></body></html>`;
     const d = parseHtml(html, null);
