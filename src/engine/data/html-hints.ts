@@ -16,7 +16,7 @@ export const NEGATIVE_HINTS = [
   'menu', 'social', 'breadcrumb', 'masthead', 'meta', 'outbrain', 'taboola', 'sponsor', 'shopping',
   'tags', 'tool', 'widget', 'popup', 'modal', 'banner', 'combx', 'contact', 'hidden', 'pagination',
   'pager', 'recommend', 'trending', 'most-popular', 'mostpopular', 'signup', 'sign-up', 'byline',
-  'author-bio', 'caption', 'credit', 'skip', 'print', 'toolbar', 'disclaimer',
+  'author-bio', 'caption', 'credit', 'skip', 'print', 'toolbar', 'disclaimer', 'disclosure',
 ];
 
 /**

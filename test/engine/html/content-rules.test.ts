@@ -68,6 +68,15 @@ describe('page structure', () => {
     expect(d.paragraphs.at(-1)).toMatch(/^As the survey says1, owls/);
   });
 
+  it('drops an advertiser or affiliate disclosure set above the story in its container', () => {
+    const html = `<html><body><div class="article-wrapper">
+      <section class="editorial-disclosure"><p>This post contains references to products from our advertisers, and we may be paid when you click on links to them, as our policy explains.</p></section>
+      ${paras(5, 'ferries')}</div></body></html>`;
+    const d = parseHtml(html, null);
+    expect(d.paragraphs[0]).toMatch(/^Sentence 1 about ferries/);
+    expect(d.paragraphs.join(' ')).not.toContain('advertisers');
+  });
+
   it('drops soft hyphens, written or as entities, from the main text and its Markdown', () => {
     const html = `<html><body><article>${paras(2, 'vineyards')}<p>Mit&shy;tel&#173;al&#xAD;ter und Bo\u00adzens Hän\u00adge, where the old vines grow in long rows.</p></article></body></html>`;
     const d = parseHtml(html, null);
