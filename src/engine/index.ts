@@ -8,6 +8,7 @@ import type { EngineInput, ExtractOptions, HtmlDoc } from './types';
 import { NoArticleError } from './types';
 import { EXTRACTOR } from './version';
 import { contentId, normalizeInput, type NormalizedInput } from './input/normalize';
+import { repairMojibake } from './input/mojibake';
 import { parseWireText, readDateline } from './text/index';
 import { parseHtml } from './html/index';
 import { analyzeLanguage } from './language/index';
@@ -41,7 +42,9 @@ export async function extract(input: EngineInput, options: ExtractOptions = {}):
 /** The synchronous core, for callers that already hold the normalized input and its id. */
 export function extractNormalized(input: NormalizedInput, id: string, options: ExtractOptions = {}): Article {
   if (!input.content) throw new NoArticleError('The input is empty.');
-  const fields = input.kind === 'text' ? fromText(input.content, input.url) : fromHtml(input.content, input.url);
+  // Mojibake is read again here (a page's in its tree), not in normalizeInput: the id stays that
+  // of the content as given.
+  const fields = input.kind === 'text' ? fromText(repairMojibake(input.content), input.url) : fromHtml(input.content, input.url);
   const paragraphs = fields.paragraphs.map((p) => p.trim()).filter(Boolean);
   const text = paragraphs.join('\n\n');
   const wordCount = countWords(text);

@@ -6,6 +6,7 @@ import type { HtmlDoc } from '../types';
 import { selectContent } from './content';
 import { leadDescription, readMeta, type Meta } from './meta';
 import { escMdText, render, type Rendered } from './render';
+import { repairTree } from './repair';
 import { buildTree, newEl, NO_ATTRS, withoutSoftHyphens, WS_RUN_RE, type ParsedTree } from './tree';
 
 export { normalizeDate, dateFromUrl } from './dates';
@@ -46,7 +47,9 @@ export function parseHtml(html: string, url: string | null): HtmlDoc {
   const base = validBase(url);
   let tree: ParsedTree;
   try {
-    tree = buildTree(typeof html === 'string' ? html : String(html ?? ''));
+    const source = typeof html === 'string' ? html : String(html ?? '');
+    tree = buildTree(source);
+    repairTree(tree, source);
   } catch {
     tree = { root: newEl('#root', NO_ATTRS, null), jsonLd: [], title: null };
   }

@@ -1,0 +1,71 @@
+/**
+ * Mojibake repair: UTF-8 text that was once decoded as Windows-1252 or Latin-1 ("PeÃ±a" for
+ * "Peña", "donâ€™t" for "don’t", "Å‚" for "ł"), as pages, feeds and text dumps carry it, mixed
+ * with correct text or encoded twice ("ChÃƒÂ¡vez"). Only the sequences that legitimate text
+ * does not hold are read again as UTF-8:
+ * - "Â" or "Ã" and a continuation character: a Latin-1 letter or sign (é, ñ, °, £, NBSP);
+ * - "Ä" or "Å" and one: Latin Extended-A (ł, š, ć, ş), but not before a soft hyphen, which may
+ *   follow "Ä" in German text;
+ * - "â" and two: punctuation and symbols from U+2000 (’ “ ” – — … • € ™ →).
+ * A continuation character is U+0080–U+00BF or what Windows-1252 shows for 0x80–0x9F (€, ‚, ™).
+ * Other leads ("é", "Ñ", "Ö") are left alone: French writes "é »" with a no-break space, and
+ * Spanish "Ñ»", which would read as valid sequences.
+ */
+
+/** Windows-1252's characters for the bytes 0x80–0x9F (the five it leaves undefined decode to U+0081… themselves). */
+const CP1252_HIGH = new TextDecoder('windows-1252').decode(Uint8Array.from({ length: 32 }, (_, i) => 0x80 + i));
+
+/** Character → byte, for the characters above U+00FF that stand for a byte. */
+const BYTE_OF = new Map<number, number>();
+for (let i = 0; i < 32; i++) {
+  const c = CP1252_HIGH.charCodeAt(i);
+  if (c > 0xff) BYTE_OF.set(c, 0x80 + i);
+}
+
+const hex = (c: number) => `\\u${c.toString(16).padStart(4, '0')}`;
+const SPECIALS = [...BYTE_OF.keys()].map(hex).join('');
+/** A continuation byte (0x80–0xBF) as either decoder writes it. */
+const CONT = `[\\u0080-\\u00bf${SPECIALS}]`;
+/** The same without the soft hyphen. */
+const CONT_NOT_SHY = `[\\u0080-\\u00ac\\u00ae-\\u00bf${SPECIALS}]`;
+
+const SEQUENCE_RE = new RegExp(`[\\u00c2\\u00c3]${CONT}|[\\u00c4\\u00c5]${CONT_NOT_SHY}|\\u00e2${CONT}{2}`, 'g');
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** How often a text is read again (text encoded twice needs two rounds). */
+const MAX_ROUNDS = 3;
+
+function decodeRun(run: string): string {
+  const bytes = new Uint8Array(run.length);
+  for (let i = 0; i < run.length; i++) {
+    const c = run.charCodeAt(i);
+    bytes[i] = c <= 0xff ? c : (BYTE_OF.get(c) as number);
+  }
+  let out: string;
+  try {
+    out = UTF8.decode(bytes);
+  } catch {
+    return run;
+  }
+  // "Â" and a byte Windows-1252 leaves undefined make a C1 control: not text
+  const c = out.charCodeAt(0);
+  return c >= 0x80 && c <= 0x9f ? run : out;
+}
+
+/** Does `s` hold mojibake that repairMojibake would read again (a first look: a run may still be refused)? */
+export function hasMojibake(s: string): boolean {
+  SEQUENCE_RE.lastIndex = 0;
+  return SEQUENCE_RE.test(s);
+}
+
+/** `s` with its mojibake read again as UTF-8 (the same string when it has none). */
+export function repairMojibake(s: string): string {
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    if (!hasMojibake(s)) return s;
+    const next = s.replace(SEQUENCE_RE, decodeRun);
+    if (next === s) return s;
+    s = next;
+  }
+  return s;
+}
