@@ -487,16 +487,17 @@ export class NameBook {
     const singles: number[] = [];
     capitalizedRuns(p, runs, singles);
     const pending: NameMention[] = [];
+    const nameLine = isNameLine(p);
     for (let r = 0; r < runs.length; r += 2) {
       const at = runs[r] as number;
       const parts = NameBook.runName(p, at, runs[r + 1] as number);
-      if (parts) pending.push({ p: pi, at, name: parts.name as string, subject: isClauseStart(p, at) });
+      if (parts) pending.push({ p: pi, at, name: parts.name as string, subject: !nameLine && isClauseStart(p, at) });
     }
     const shapes = (this.shapes ??= this.keyShapes());
     for (let q = 0; q < singles.length; q += 3) {
       const at = singles[q + 1] as number;
       const word = this.singleName(shapes, p, at, singles[q + 2] as number);
-      if (word) pending.push({ p: pi, at, name: word, subject: isClauseStart(p, at) });
+      if (word) pending.push({ p: pi, at, name: word, subject: !nameLine && isClauseStart(p, at) });
     }
     return this.known(pending);
   }
@@ -685,6 +686,18 @@ function best(list: Known[] | undefined): Known | null {
   let b = list[0];
   for (const k of list) if (k.count > b.count) b = k;
   return b;
+}
+
+/** A line that is a name and nothing else: a credit ("S.V. Roe.") or a byline ("By Jane Roe"). */
+const NAME_LINE_RE = /^\s*(?:by\s+)?\p{Lu}[\p{L}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}'’.-]*){0,4}[.,;:]?\s*$/u;
+const MAX_NAME_LINE = 60;
+
+/**
+ * Is the paragraph a name alone? It has no verb: a photo credit or a byline, whose name is never
+ * the person in focus.
+ */
+function isNameLine(p: string): boolean {
+  return p.length <= MAX_NAME_LINE && NAME_LINE_RE.test(p);
 }
 
 /** Does a name at `at` open a sentence or clause (a subject rather than an object)? */

@@ -100,6 +100,16 @@ describe('findQuotes: speakers', () => {
     expect(out[1].speaker).toBe('Ana Sorel');
   });
 
+  it('takes no name alone on its line (a credit, a byline) for the person in focus', () => {
+    const ps = [
+      'Harbor Minister Olaf Brenn visited the docks on Monday.',
+      'Mira Holt.',
+      'By Jane Roe',
+      '"Ferries will run again this week," he said.',
+    ];
+    expect(direct(ps)[0].speaker).toBe('Olaf Brenn');
+  });
+
   it('reports reported speech as indirect quotes', () => {
     const out = q(['Harbor Minister Olaf Brenn said the ferries would run again next week.', 'The repairs took longer than planned and cost more money, Brenn said.']);
     expect(out).toEqual([
