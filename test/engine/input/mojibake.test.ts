@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { repairMojibake } from '../../../src/engine/input/mojibake';
+import { hasMojibake, repairMojibake } from '../../../src/engine/input/mojibake';
 import { extract } from '../../../src/engine/index';
 
 /** UTF-8 bytes of `s` read as Windows-1252, the way mojibake is made. */
@@ -56,5 +56,12 @@ describe('extract', () => {
     expect(a.text).toContain('Römer’s child seats');
     expect(a.markdown).toContain(`(https://shop.example/p?info=${encodeURI(garble('Römer'))})`);
     expect(a.markdown).toContain('![Römer seat]');
+  });
+});
+
+describe('hasMojibake', () => {
+  it('says yes exactly where SEQUENCE_RE would match', () => {
+    for (const s of ['PeÃ±a', 'donâ€™t', 'GdaÅ„sk', 'Å\u00a0koda', 'ChÃƒÂ¡vez', 'x Â€ y']) expect(hasMojibake(s), s).toBe(true);
+    for (const s of ['São Paulo', 'château â', 'Ä\u00adrger', 'Åse', 'â€', 'Ã', 'plain', 'Ä']) expect(hasMojibake(s), s).toBe(false);
   });
 });
