@@ -1103,6 +1103,46 @@ interface Acc {
   weak: boolean;
 }
 
+/**
+ * People whose name of two or more words ends one longer name, and only one, are merged into
+ * it: mentions, forms, aliases and roles. The shorter name must be a family name (its first word
+ * no given name: "Hillary Clinton" is no short form of "Democrat Hillary Clinton", a word
+ * taken for part of the name) and the longer one a given name and that family name.
+ */
+function mergeNameTails(people: Map<string, Acc>, given: { has(word: string): boolean }): void {
+  const byTail = new Map<string, Acc[]>();
+  for (const p of people.values()) {
+    const parts = p.name.toLowerCase().split(/\s+/);
+    if (parts.length < 3 || !given.has(parts[0]!)) continue;
+    for (let k = 2; k < parts.length; k++) {
+      const tail = parts.slice(parts.length - k).join(' ');
+      const list = byTail.get(tail);
+      if (list) list.push(p);
+      else byTail.set(tail, [p]);
+    }
+  }
+  if (!byTail.size) return;
+  /** Where a merged person went (a name may end a name that ends a third). */
+  const into = new Map<Acc, Acc>();
+  for (const p of [...people.values()]) {
+    const key = p.name.toLowerCase();
+    if (given.has(key.slice(0, key.indexOf(' ')))) continue;
+    const longer = byTail.get(key);
+    if (!longer || longer.length !== 1) continue;
+    let q = longer[0]!;
+    while (into.has(q)) q = into.get(q)!;
+    if (q === p) continue;
+    q.mentions += p.mentions;
+    for (const [f, c] of p.forms) q.forms.set(f, (q.forms.get(f) ?? 0) + c);
+    for (const al of p.aliases) q.aliases.add(al);
+    for (const r of p.roles) if (!q.roles.includes(r)) q.roles.push(r);
+    if (!p.weak) q.weak = false;
+    q.order = Math.min(q.order, p.order);
+    people.delete(p.key);
+    into.set(p, q);
+  }
+}
+
 /** The first letters of a name's capitalized words ("World Health Organization" → "WHO"). */
 function initials(name: string): string {
   return name
@@ -1244,6 +1284,10 @@ function merge(mentions: Mention[], g: Gazetteer, sportsDoc: boolean): Entities 
     }
     add(people, { ...m, weak: false }, m.key);
   }
+  // a family name of two words or more that ends one longer name ("Peña Nieto" after "Enrique
+  // Peña Nieto", "Van Hollen" after "Chris Van Hollen") is that person; with two such names it
+  // stays apart
+  mergeNameTails(people, g.given);
   // acronyms ↔ full names among organizations
   const orgList = [...orgs.values()];
   // each full name's initials, computed once (names do not change here): the pairs of

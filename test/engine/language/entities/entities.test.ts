@@ -36,6 +36,19 @@ describe('findEntities', () => {
     expect(place.people.find((p) => p.name === 'Virginia Lopez')!.mentions).toBe(1);
   });
 
+  it('merges a two-word family name used alone into the one longer name that ends with it, and not when two do', () => {
+    const r = en(['Ruritanian President Anton Peral Velkov met the press on Monday.', 'Peral Velkov said the talks were useful.']);
+    const anton = r.people.find((p) => p.name === 'Anton Peral Velkov')!;
+    expect(anton.mentions).toBe(2);
+    expect(anton.aliases).toContain('Peral Velkov');
+    expect(names(r.people)).toEqual(['Anton Peral Velkov']);
+    const two = en(['Anton Peral Velkov and Anna Peral Velkov opened the pier.', 'Peral Velkov said it took ten years.']);
+    expect(names(two.people)).toContain('Peral Velkov');
+    // a given name and a family name is a full name, not a short form of a longer run
+    const full = en(['Democrat Jane Roe spoke first on Monday.', 'Jane Roe said the pier would open in May.']);
+    expect(names(full.people)).toContain('Jane Roe');
+  });
+
   it('merges a family-name-first short form (Chinese/Korean names)', () => {
     const r = en(['Chinese President Xi Jinping spoke by video.', 'Later, officials said Xi was pleased.']);
     expect(r.people).toHaveLength(1);
