@@ -947,6 +947,12 @@ const CJK_GLUED_TAIL_RE = new RegExp(`^(.*\\S) ?[-_|｜] ?(\\p{Script=Han}{0,8}(
 /** A channel name of two to four Han characters glued by "_" to the end of a title: 1 the rest. */
 const CJK_SECTION_TAIL_RE = /^(.*\S)_\p{Script=Han}{2,4}$/u;
 
+/** Words of a title's rest, not counting the separators left between them. */
+const countWords = (s: string) => s.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+
+/** The longest description that may be a title segment (see readMeta). */
+const MAX_ANCHOR_DESCRIPTION = 160;
+
 export function cleanTitle(raw: string, siteNames: string[], host: string | null, h1s: string[]): string | null {
   let t = collapse(raw);
   if (!t) return null;
@@ -971,7 +977,7 @@ export function cleanTitle(raw: string, siteNames: string[], host: string | null
   for (const h of h1s) {
     if (h.length >= 10 && h.length < t.length && (!best || h.length > best.length) && nt.includes(normT(h)) && !isSiteSegment(h, siteNames, host)) {
       const rest = nt.replace(normT(h), ' ').trim();
-      if (rest.split(' ').length <= 8) best = h;
+      if (countWords(rest) <= 8) best = h;
     }
   }
   if (best) return best;
@@ -1267,7 +1273,14 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     tree.title,
   ].filter((x): x is string => !!x && !!x.trim());
   let title: string | null = null;
-  const pageTitle = tree.title ? cleanTitle(tree.title, siteNames, host, h1s) : null;
+  // A description that repeats one segment of <title> whole names the headline among them, as
+  // an <h1> does (older CMSs write "Site - Headline - Section - Module" and the headline again as
+  // the description).
+  const metaDescription = first(ev, 'description');
+  // (Of four words or more: a site's tagline, "脆弱性対策情報データベース", may be a segment too.)
+  const titleAnchors =
+    metaDescription && metaDescription.length <= MAX_ANCHOR_DESCRIPTION && countWords(collapse(metaDescription)) >= 4 ? [...h1s, collapse(metaDescription)] : h1s;
+  const pageTitle = tree.title ? cleanTitle(tree.title, siteNames, host, titleAnchors) : null;
   for (const c of titleCandidates) {
     // og:title often repeats <title>, already cleaned above.
     const t = c === tree.title ? pageTitle : cleanTitle(c, siteNames, host, h1s);

@@ -3,6 +3,17 @@ import { parseHtml } from '../../../src/engine/html/index';
 import { page } from '../../helpers/pages';
 
 describe('site names written with or without spaces', () => {
+  it('take the one title segment that the page\'s description repeats (a CMS writing "Site - Headline - Section - Module")', () => {
+    const d = parseHtml(page('<meta name="description" content="Harbour club signs two young keepers"><title>Harbour Fans Club Eastport - Harbour club signs two young keepers - Club Press - News</title>'), 'https://fans.example/news/1');
+    expect(d.title).toBe('Harbour club signs two young keepers');
+    // a description that is a sentence about the story is no title segment
+    const e = parseHtml(page('<meta name="description" content="The club signed two keepers on Monday."><title>Harbour club signs two young keepers | Club Press</title>'), null);
+    expect(e.title).toBe('Harbour club signs two young keepers');
+    // nor is a site's tagline that ends the title
+    const f = parseHtml(page('<meta name="description" content="港湾ニュース"><title>記事-2018-0135 - 港湾 - 港湾ニュース</title>'), null);
+    expect(f.title).toBe('記事-2018-0135 - 港湾 - 港湾ニュース');
+  });
+
   it('strip a title segment that is the site name without its spaces', () => {
     const d = parseHtml(page('<title>Ferries stay in port for a third day | HarbourNews</title><meta property="og:site_name" content="Harbour News">'), null);
     expect(d.title).toBe('Ferries stay in port for a third day');
