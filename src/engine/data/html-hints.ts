@@ -275,7 +275,9 @@ export const AUTHOR_ROLE_NOUNS = [
 export const BYLINE_PREFIXES = [
   'more by', 'more from', 'stories by', 'articles by', 'written by', 'posted by', 'published by', 'reported by', 'words by', 'story by', 'text by',
   'article by', 'veröffentlicht von', 'eingestellt von', 'erstellt von', 'geschrieben von', 'verfasst von',
-  'artikel von', 'beitrag von', 'ein beitrag von', 'publié par', 'écrit par', 'rédigé par', 'publicado por',
+  'artikel von', 'beitrag von', 'ein beitrag von', 'gastbeitrag von', 'ein gastbeitrag von', 'pressemitteilung von',
+  'eine pressemitteilung von', 'kommentar von', 'ein kommentar von', 'press release by', 'guest post by', 'a guest post by',
+  'commentary by', 'publié par', 'écrit par', 'rédigé par', 'publicado por',
   'escrito por', 'scritto da', 'pubblicato da', 'geplaatst door', 'geschreven door', 'interview', 'text',
   'texte', 'redaktion', 'autorin', 'autoren', 'auteur(s)', 'auteurs', 'auteur', 'autore', 'by', 'from', 'von',
   'vom', 'par', 'por', 'door', 'di', 'av', 'autor', 'author', 'authors',

@@ -189,7 +189,7 @@ export function splitAuthors(raw: string, lenient = false): string[] {
   s = s.replace(/^(?:by\s*)+(?=by\s)/i, '');
   s = stripPrefixes(s);
   const out: string[] = [];
-  const parts = s.split(SPLIT_RE);
+  const parts = splitDashedNames(s.split(SPLIT_RE));
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (!part) continue;
@@ -200,6 +200,24 @@ export function splitAuthors(raw: string, lenient = false): string[] {
     if (role && !NAME_PARTICLES.has(role[1].toLowerCase())) continue;
     const c = cleanOne(p, lenient, i > 0);
     if (c) out.push(c);
+  }
+  return out;
+}
+
+/** A dash with spaces around it, between two parts of a byline. */
+const SPACED_DASH_RE = /\s+[-–—]\s+/;
+
+/**
+ * Parts that are personal names joined by a spaced dash ("Matthias Holm - Lukas Brand") split
+ * into the names; any other dash ("Jane Doe - Staff Writer") is left to the role rules.
+ */
+function splitDashedNames(parts: string[]): string[] {
+  if (!parts.some((p) => SPACED_DASH_RE.test(p))) return parts;
+  const out: string[] = [];
+  for (const p of parts) {
+    const names = p.split(SPACED_DASH_RE);
+    if (names.length > 1 && names.every((n) => isPersonalName(n))) out.push(...names);
+    else out.push(p);
   }
   return out;
 }

@@ -51,6 +51,22 @@ describe('authors: cleaning', () => {
     expect(cleanAuthors(['Mary McDonald'])).toEqual(['Mary McDonald']);
   });
 
+  it('drops what a byline calls the piece before the name (a press release, a guest post, a comment)', () => {
+    expect(cleanAuthors(['Pressemitteilung von Jana Roth'])).toEqual(['Jana Roth']);
+    expect(cleanAuthors(['Ein Gastbeitrag von Jana Roth'])).toEqual(['Jana Roth']);
+    expect(cleanAuthors(['Kommentar von Jana Roth'])).toEqual(['Jana Roth']);
+    expect(cleanAuthors(['A guest post by Jane Doe'])).toEqual(['Jane Doe']);
+    expect(cleanAuthors(['Press release by Jane Doe'])).toEqual(['Jane Doe']);
+  });
+
+  it('splits two personal names joined by a dash', () => {
+    expect(cleanAuthors(['Matthias Holm - Lukas Brand'])).toEqual(['Matthias Holm', 'Lukas Brand']);
+    expect(cleanAuthors(['Matthias Holm – Lukas Brand – Jana Roth'])).toEqual(['Matthias Holm', 'Lukas Brand', 'Jana Roth']);
+    // a double-barrelled name or a name and a title stays one
+    expect(cleanAuthors(['Anna Schmidt-Weber'])).toEqual(['Anna Schmidt-Weber']);
+    expect(cleanAuthors(['Jane Doe - Staff Writer'])).toEqual(['Jane Doe']);
+  });
+
   it('drops "last updated" with its date after the name', () => {
     expect(cleanAuthors(['By Jane Doe last updated 4 April 17'])).toEqual(['Jane Doe']);
     expect(cleanAuthors(['Von Jana Roth zuletzt aktualisiert am 3. März 2021'])).toEqual(['Jana Roth']);
