@@ -1057,8 +1057,13 @@ function urlPath(u: string): string {
   return u.trim().toLowerCase().replace(/^(?:https?:)?\/\/[^/]*/, '').replace(/[?#].*$/, '').replace(/\/+$/, '');
 }
 
+/** An e-mail address (a byline may give one after the name: "Jane Roe | jroe@example.com"). */
+const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+
+/** A web address, or a string holding a domain name (an e-mail address does not count). */
 function isUrlish(s: string): boolean {
-  return /^(?:https?:)?\/\//i.test(s) || /^www\./i.test(s) || /\.(?:com|org|net)\b/i.test(s);
+  if (/^(?:https?:)?\/\//i.test(s) || /^www\./i.test(s)) return true;
+  return /\.(?:com|org|net)\b/i.test(s.includes('@') ? s.replace(EMAIL_RE, '') : s);
 }
 
 /** An instant written in local time at an offset of `minutes` from UTC ("2020-02-24T21:25:54-05:00"). */
@@ -1355,6 +1360,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     [metaAuthor('parsely-author'), false, false],
     [metaAuthor('sailthru.author'), false, false],
     [metaAuthor('byl'), false, false],
+    [metaAuthor('byline'), false, false],
     [catalogueAuthor('citation_author'), false, false],
     [labelled, false, false],
     [ld.pageAuthors, true, false],
@@ -1367,8 +1373,8 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
     // Each of the (at most six) byline elements' texts, one source each, read when reached.
     ...BYLINE_SLOTS.map((k): [() => string[], boolean, boolean] => [() => optional(bylineOf(ev, k)), false, false]),
   ];
-  /** Sources 1 to 11 above are <meta> fields (a page-wide JSON-LD or microdata list may name other articles' authors). */
-  const META_AUTHOR_SOURCES = 12;
+  /** Sources 1 to 12 above are <meta> fields (a page-wide JSON-LD or microdata list may name other articles' authors). */
+  const META_AUTHOR_SOURCES = 13;
   let authors: string[] = [];
   // A single word that is the host's name ("Harbourpost" on harbourpost.example) names the site.
   const hostWord = host ? host.toLowerCase().replace(/^www\d*\./, '').split('.').slice(0, -1).join('').replace(/[^a-z0-9]/g, '') : '';

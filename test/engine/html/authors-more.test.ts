@@ -10,6 +10,15 @@ describe('authors: labels, roles and remnants', () => {
   it('drops a compound label ("Text und Interview:")', () => {
     expect(cleanAuthors(['Text und Interview: Oskar Lindqvist'])).toEqual(['Oskar Lindqvist']);
   });
+  it('reads a byline <meta>, and a name given with an e-mail address', () => {
+    const d = parseHtml(page('<meta name="byline" content="Jane Roe | jroe@harbour.example.com"><title>Ferries stay in port</title>'), 'https://harbour.example.com/a');
+    expect(d.authors).toEqual(['Jane Roe']);
+    const e = parseHtml(page('<meta name="author" content="Jane Roe (jroe@harbour.example.com)"><title>Ferries stay in port</title>'), null);
+    expect(e.authors).toEqual(['Jane Roe']);
+    // an address alone is no author
+    expect(parseHtml(page('<meta name="author" content="www.harbour.example.com">'), null).authors).toEqual([]);
+  });
+
   it('drops a web address left after the name', () => {
     expect(cleanAuthors(['Tilda Brenner - http'])).toEqual(['Tilda Brenner']);
     expect(cleanAuthors(['Tilda Brenner www.brenner-kocht.example'])).toEqual(['Tilda Brenner']);
