@@ -1058,7 +1058,8 @@ function urlPath(u: string): string {
 }
 
 /** An e-mail address (a byline may give one after the name: "Jane Roe | jroe@example.com"). */
-const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
+// (Matched from the start of a run only: tried at each character of a long run, it was quadratic.)
+const EMAIL_RE = /(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 
 /** A web address, or a string holding a domain name (an e-mail address does not count). */
 function isUrlish(s: string): boolean {
