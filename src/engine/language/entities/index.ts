@@ -1104,8 +1104,10 @@ interface Acc {
 }
 
 /**
- * People whose name of two or more words ends one longer name, and only one, are merged into
- * it: mentions, forms, aliases and roles. The shorter name must be a family name (its first word
+ * First, a run of a word that is no given name and a full name named elsewhere in the text
+ * ("Democrat Hillary Clinton" beside "Hillary Clinton") is that person, under the person's name.
+ * Then people whose name of two or more words ends one longer name, and only one, are merged
+ * into it: mentions, forms, aliases and roles. The shorter name must be a family name (its first word
  * no given name: "Hillary Clinton" is no short form of "Democrat Hillary Clinton", a word
  * taken for part of the name) and the longer one a given name and that family name.
  */
@@ -1121,10 +1123,33 @@ function mergeNameTails(people: Map<string, Acc>, given: { has(word: string): bo
       else byTail.set(tail, [p]);
     }
   }
-  if (!byTail.size) return;
   /** Where a merged person went (a name may end a name that ends a third). */
   const into = new Map<Acc, Acc>();
+  // A run that is a known full name with a word before it that is no given name ("Democrat
+  // Hillary Clinton", "Follow Jane Roe" when "Jane Roe" is named too) is that person; the word
+  // is no part of the name, so the run gives neither the name nor an alias.
+  const byName = new Map<string, Acc>();
+  for (const p of people.values()) byName.set(p.name.toLowerCase(), p);
   for (const p of [...people.values()]) {
+    const parts = p.name.toLowerCase().split(/\s+/);
+    if (parts.length < 3 || given.has(parts[0]!) || /^\p{L}\.$/u.test(parts[0]!)) continue;
+    for (let k = 1; k <= parts.length - 2; k++) {
+      if (!given.has(parts[k]!)) continue;
+      const q = byName.get(parts.slice(k).join(' '));
+      if (q && q !== p) {
+        q.mentions += p.mentions;
+        for (const r of p.roles) if (!q.roles.includes(r)) q.roles.push(r);
+        if (!p.weak) q.weak = false;
+        q.order = Math.min(q.order, p.order);
+        people.delete(p.key);
+        into.set(p, q);
+      }
+      break;
+    }
+  }
+  if (!byTail.size) return;
+  for (const p of [...people.values()]) {
+    if (into.has(p)) continue;
     const key = p.name.toLowerCase();
     if (given.has(key.slice(0, key.indexOf(' ')))) continue;
     const longer = byTail.get(key);

@@ -49,6 +49,17 @@ describe('findEntities', () => {
     expect(names(full.people)).toContain('Jane Roe');
   });
 
+  it('folds a run of a word and a full name named elsewhere into that person ("Democrat Jane Roe")', () => {
+    const r = en(['Democrat Anna Velkov won the seat on Tuesday.', 'Anna Velkov said the count was fair.', 'Follow Marta Kosic for more stories.']);
+    const anna = r.people.find((p) => p.name === 'Anna Velkov')!;
+    expect(anna.mentions).toBe(2);
+    expect(anna.aliases.join('|')).not.toContain('Democrat');
+    expect(names(r.people).join('|')).not.toMatch(/Democrat/);
+    // a name of three words whose first is no given name the list knows stays whole
+    const whole = en(['Joaquim Manuel Pinto won the seat on Tuesday.', 'Pinto said the count was fair.']);
+    expect(names(whole.people)).toContain('Joaquim Manuel Pinto');
+  });
+
   it('merges a family-name-first short form (Chinese/Korean names)', () => {
     const r = en(['Chinese President Xi Jinping spoke by video.', 'Later, officials said Xi was pleased.']);
     expect(r.people).toHaveLength(1);
