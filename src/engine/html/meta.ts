@@ -1377,13 +1377,14 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   /** Sources 1 to 12 above are <meta> fields (a page-wide JSON-LD or microdata list may name other articles' authors). */
   const META_AUTHOR_SOURCES = 13;
   let authors: string[] = [];
-  // A single word that is the host's name ("Harbourpost" on harbourpost.example) names the site.
+  // A name that is the host's name ("Harbourpost" on harbourpost.example) names the site.
   const hostWord = host ? host.toLowerCase().replace(/^www\d*\./, '').split('.').slice(0, -1).join('').replace(/[^a-z0-9]/g, '') : '';
   const hostFlat = host ? host.toLowerCase().replace(/^www\d*\./, '').replace(/[^a-z0-9]/g, '') : '';
   const isHostName = (n: string) => {
     const w = normSite(n);
     const flat = w.replace(/[^a-z0-9]/g, '');
-    return !!hostWord && !w.includes(' ') && (flat === hostWord || flat === hostFlat);
+    // written with spaces ("IT Finanzmagazin" on it-finanzmagazin.de) unless it is a person's name
+    return !!hostWord && (flat === hostWord || flat === hostFlat) && (!w.includes(' ') || !isPersonalName(n));
   };
   /** Names that are only short capitals ("LN", "PP"): initials or a desk's code, kept only when nothing better comes. */
   let initialsOnly: string[] | null = null;

@@ -19,6 +19,13 @@ describe('authors: labels, roles and remnants', () => {
     expect(parseHtml(page('<meta name="author" content="www.harbour.example.com">'), null).authors).toEqual([]);
   });
 
+  it('takes no author that is the host\'s name written with spaces, and keeps a person whose site bears their name', () => {
+    const d = parseHtml(page('<meta name="author" content="Harbour Finanzmagazin"><title>Ferries stay in port</title>'), 'https://harbour-finanzmagazin.example/a');
+    expect(d.authors).toEqual([]);
+    const e = parseHtml(page('<meta name="author" content="Jane Roe"><title>Ferries stay in port</title>'), 'https://janeroe.example/a');
+    expect(e.authors).toEqual(['Jane Roe']);
+  });
+
   it('drops a web address left after the name', () => {
     expect(cleanAuthors(['Tilda Brenner - http'])).toEqual(['Tilda Brenner']);
     expect(cleanAuthors(['Tilda Brenner www.brenner-kocht.example'])).toEqual(['Tilda Brenner']);
