@@ -283,18 +283,28 @@ function hints(el: El, st: Stats): number {
 /** The page's headline, normalized (normTitle), while its main text is selected ('' when none). */
 let headline = '';
 
-/**
- * Does the element hold an <h1> that is the page's headline? An <aside> that does is the story's
- * own wrapper (some pages set the whole story in one), not a sidebar.
- */
-function holdsHeadline(el: El): boolean {
-  if (!headline) return false;
-  const h1 = firstDescendant(el, (d) => d.tag === 'h1');
-  return !!h1 && normTitle(plainText(h1)) === headline;
-}
-
 /** The page's headline <h1> (the first whose text is the headline), found once per page (undefined: not yet looked for). */
 let headlineEl: El | null | undefined;
+
+/** The headline <h1> of the page that `el` is in, or null. */
+function headlineElement(el: El): El | null {
+  if (headlineEl === undefined) {
+    let root: El = el;
+    while (root.parent) root = root.parent;
+    headlineEl = headline ? firstDescendant(root, (d) => d.tag === 'h1' && normTitle(plainText(d)) === headline) : null;
+  }
+  return headlineEl;
+}
+
+/**
+ * Does the element hold the page's headline <h1>? An <aside> that does is the story's own
+ * wrapper (some pages set the whole story in one), not a sidebar.
+ */
+function holdsHeadline(el: El): boolean {
+  const h1 = headlineElement(el);
+  return !!h1 && contains(el, h1);
+}
+
 /** Prose paragraphs under an element that make it the story's wrapper, and their least length. */
 const STORY_PARAGRAPHS = 3;
 const STORY_PARAGRAPH_CHARS = 80;
@@ -305,14 +315,7 @@ const STORY_PARAGRAPH_CHARS = 80;
  * unlikely candidate. A page header holds the headline and a standfirst, not the story.
  */
 function holdsStory(el: El): boolean {
-  if (!headline) return false;
-  if (headlineEl === undefined) {
-    headlineEl = null;
-    let body: El = el;
-    while (body.parent) body = body.parent;
-    headlineEl = firstDescendant(body, (d) => d.tag === 'h1' && normTitle(plainText(d)) === headline);
-  }
-  if (!headlineEl || !contains(el, headlineEl)) return false;
+  if (!holdsHeadline(el)) return false;
   let n = 0;
   return !!firstDescendant(el, (d) => d.tag === 'p' && plainText(d).length >= STORY_PARAGRAPH_CHARS && ++n >= STORY_PARAGRAPHS);
 }

@@ -948,7 +948,7 @@ const CJK_GLUED_TAIL_RE = new RegExp(`^(.*\\S) ?[-_|｜] ?(\\p{Script=Han}{0,8}(
 const CJK_SECTION_TAIL_RE = /^(.*\S)_\p{Script=Han}{2,4}$/u;
 
 /** Words of a title's rest, not counting the separators left between them. */
-const countWords = (s: string) => s.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+const wordsWithLetters = (s: string) => s.split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 
 /** The longest description that may be a title segment (see readMeta). */
 const MAX_ANCHOR_DESCRIPTION = 160;
@@ -977,7 +977,7 @@ export function cleanTitle(raw: string, siteNames: string[], host: string | null
   for (const h of h1s) {
     if (h.length >= 10 && h.length < t.length && (!best || h.length > best.length) && nt.includes(normT(h)) && !isSiteSegment(h, siteNames, host)) {
       const rest = nt.replace(normT(h), ' ').trim();
-      if (countWords(rest) <= 8) best = h;
+      if (wordsWithLetters(rest) <= 8) best = h;
     }
   }
   if (best) return best;
@@ -1285,7 +1285,7 @@ export function readMeta(tree: ParsedTree, url: string | null): Meta & { ld: LdI
   const metaDescription = first(ev, 'description');
   // (Of four words or more: a site's tagline, "脆弱性対策情報データベース", may be a segment too.)
   const titleAnchors =
-    metaDescription && metaDescription.length <= MAX_ANCHOR_DESCRIPTION && countWords(collapse(metaDescription)) >= 4 ? [...h1s, collapse(metaDescription)] : h1s;
+    metaDescription && metaDescription.length <= MAX_ANCHOR_DESCRIPTION && wordsWithLetters(collapse(metaDescription)) >= 4 ? [...h1s, collapse(metaDescription)] : h1s;
   const pageTitle = tree.title ? cleanTitle(tree.title, siteNames, host, titleAnchors) : null;
   for (const c of titleCandidates) {
     // og:title often repeats <title>, already cleaned above.

@@ -29,7 +29,17 @@ const CONT = `[\\u0080-\\u00bf${SPECIALS}]`;
 /** The same without the soft hyphen. */
 const CONT_NOT_SHY = `[\\u0080-\\u00ac\\u00ae-\\u00bf${SPECIALS}]`;
 
-const SEQUENCE_RE = new RegExp(`[\\u00c2\\u00c3]${CONT}|[\\u00c4\\u00c5]${CONT_NOT_SHY}|\\u00e2${CONT}{2}`, 'g');
+/** The lead characters read (see above): how many continuation characters follow, and whether a soft hyphen may be the first. */
+const LEADS: Array<{ lead: string; n: 1 | 2; shy: boolean }> = [
+  { lead: '\u00c3', n: 1, shy: true },
+  { lead: '\u00c2', n: 1, shy: true },
+  { lead: '\u00c5', n: 1, shy: false },
+  { lead: '\u00c4', n: 1, shy: false },
+  { lead: '\u00e2', n: 2, shy: true },
+];
+
+/** One sequence of any lead, written from LEADS. */
+const SEQUENCE_RE = new RegExp(LEADS.map(({ lead, n, shy }) => `${hex(lead.charCodeAt(0))}${shy ? CONT : CONT_NOT_SHY}${n === 2 ? CONT : ''}`).join('|'), 'g');
 
 const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -55,11 +65,8 @@ function decodeRun(run: string): string {
 
 /** Is the character a continuation byte as either decoder writes it (CONT)? */
 function isCont(c: number): boolean {
-  return (c >= 0x80 && c <= 0xbf) || (c > 0xff && BYTE_OF.has(c) && (BYTE_OF.get(c) as number) < 0xc0);
+  return (c >= 0x80 && c <= 0xbf) || BYTE_OF.has(c);
 }
-
-/** The lead characters, and how many continuation characters follow each in a sequence. */
-const LEADS: Array<[string, number]> = [['\u00c3', 1], ['\u00c2', 1], ['\u00c5', 1], ['\u00c4', 1], ['\u00e2', 2]];
 
 /**
  * Does `s` hold a sequence SEQUENCE_RE matches (a first look: the decoder may still refuse it)?
@@ -67,10 +74,10 @@ const LEADS: Array<[string, number]> = [['\u00c3', 1], ['\u00c2', 1], ['\u00c5',
  * regex over a page, and most pages hold none of them.
  */
 export function hasMojibake(s: string): boolean {
-  for (const [lead, n] of LEADS) {
+  for (const { lead, n, shy } of LEADS) {
     for (let i = s.indexOf(lead); i >= 0; i = s.indexOf(lead, i + 1)) {
       const c = s.charCodeAt(i + 1);
-      if (!isCont(c) || (n === 1 && c === 0xad && lead !== '\u00c2' && lead !== '\u00c3')) continue;
+      if (!isCont(c) || (c === 0xad && !shy)) continue;
       if (n === 1 || isCont(s.charCodeAt(i + 2))) return true;
     }
   }

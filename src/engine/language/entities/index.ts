@@ -1125,6 +1125,19 @@ function mergeNameTails(people: Map<string, Acc>, given: { has(word: string): bo
   }
   /** Where a merged person went (a name may end a name that ends a third). */
   const into = new Map<Acc, Acc>();
+  /** p's mentions and roles go to q, and with `forms` its forms and aliases (a short form of q's name). */
+  const fold = (p: Acc, q: Acc, forms: boolean) => {
+    q.mentions += p.mentions;
+    if (forms) {
+      for (const [f, c] of p.forms) q.forms.set(f, (q.forms.get(f) ?? 0) + c);
+      for (const al of p.aliases) q.aliases.add(al);
+    }
+    for (const r of p.roles) if (!q.roles.includes(r)) q.roles.push(r);
+    if (!p.weak) q.weak = false;
+    q.order = Math.min(q.order, p.order);
+    people.delete(p.key);
+    into.set(p, q);
+  };
   // A run that is a known full name with a word before it that is no given name ("Democrat
   // Hillary Clinton", "Follow Jane Roe" when "Jane Roe" is named too) is that person; the word
   // is no part of the name, so the run gives neither the name nor an alias.
@@ -1136,14 +1149,7 @@ function mergeNameTails(people: Map<string, Acc>, given: { has(word: string): bo
     for (let k = 1; k <= parts.length - 2; k++) {
       if (!given.has(parts[k]!)) continue;
       const q = byName.get(parts.slice(k).join(' '));
-      if (q && q !== p) {
-        q.mentions += p.mentions;
-        for (const r of p.roles) if (!q.roles.includes(r)) q.roles.push(r);
-        if (!p.weak) q.weak = false;
-        q.order = Math.min(q.order, p.order);
-        people.delete(p.key);
-        into.set(p, q);
-      }
+      if (q && q !== p) fold(p, q, false);
       break;
     }
   }
@@ -1156,15 +1162,7 @@ function mergeNameTails(people: Map<string, Acc>, given: { has(word: string): bo
     if (!longer || longer.length !== 1) continue;
     let q = longer[0]!;
     while (into.has(q)) q = into.get(q)!;
-    if (q === p) continue;
-    q.mentions += p.mentions;
-    for (const [f, c] of p.forms) q.forms.set(f, (q.forms.get(f) ?? 0) + c);
-    for (const al of p.aliases) q.aliases.add(al);
-    for (const r of p.roles) if (!q.roles.includes(r)) q.roles.push(r);
-    if (!p.weak) q.weak = false;
-    q.order = Math.min(q.order, p.order);
-    people.delete(p.key);
-    into.set(p, q);
+    if (q !== p) fold(p, q, true);
   }
 }
 
@@ -1309,9 +1307,8 @@ function merge(mentions: Mention[], g: Gazetteer, sportsDoc: boolean): Entities 
     }
     add(people, { ...m, weak: false }, m.key);
   }
-  // a family name of two words or more that ends one longer name ("Peña Nieto" after "Enrique
-  // Peña Nieto", "Van Hollen" after "Chris Van Hollen") is that person; with two such names it
-  // stays apart
+  // "Democrat Hillary Clinton" beside "Hillary Clinton" is Hillary Clinton; a family name of two
+  // words or more that ends one longer name ("Peña Nieto" after "Enrique Peña Nieto") is that person
   mergeNameTails(people, g.given);
   // acronyms ↔ full names among organizations
   const orgList = [...orgs.values()];
