@@ -98,6 +98,24 @@ for (const f of ['male', 'female']) {
   for (const n of txt.split(/\r?\n/)) if (/^[A-Z][a-z]{2,}$/.test(n)) given.add(n);
 }
 
+// --- given names of other languages (@faker-js/faker locale data, MIT): read by the person scan of
+// non-English texts only, so that the English rules keep the list they were tuned on ---
+const fakerLocales = ['de', 'de_AT', 'de_CH', 'fr', 'fr_CH', 'es', 'es_MX', 'it', 'pt_BR', 'pt_PT', 'nl', 'pl', 'sv', 'nb_NO', 'da', 'fi', 'cs_CZ', 'sk', 'ro', 'hr', 'hu', 'tr'];
+const faker = (await import('@faker-js/faker')) as unknown as Record<string, { person?: { first_name?: Record<string, string[]> } }>;
+const { STOPWORDS } = await import('../src/engine/data/stopwords');
+const functionWordsAll = new Set(Object.values(STOPWORDS).flatMap((l) => l.split(/\s+/)).filter(Boolean));
+const givenIntl = new Set<string>();
+for (const loc of fakerLocales) {
+  const fn = faker[loc]?.person?.first_name;
+  if (!fn) throw new Error(`build-gazetteer: faker locale ${loc}`);
+  for (const n of Object.values(fn).flat()) {
+    if (!/^\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?$/u.test(n)) continue;
+    const k = n.toLowerCase();
+    if (!functionWordsAll.has(k)) givenIntl.add(k);
+  }
+}
+for (const n of MANUAL.GIVEN_OTHER_LANGUAGES.split(/\s+/)) if (n) givenIntl.add(n);
+
 // --- the final tables (merge rules: first name wins for places, last for organizations and demonyms) ---
 const COUNTRIES = countries.join('\n');
 const DEMONYMS = demonyms.join('\n');
@@ -225,6 +243,7 @@ const data: GazetteerData = {
   ORG_KEYS: hashTable([...orgKeys].map(([k, i]) => [k, lineStarts[i]!.toString(36)]), PER_BUCKET),
   DEMONYMS: hashTable([...demonymMap], PER_BUCKET),
   GIVEN: wordSet([...givenSet].join(' ')),
+  GIVEN_INTL: wordSet([...givenIntl].filter((k) => !givenSet.has(k)).join(' ')),
   TITLES: wordSet(TITLE_WORDS),
   ROLE_HEADS: wordSet(ROLE_HEADS),
   ORG_HEADS: wordSet(ORG_HEADS),
@@ -248,6 +267,7 @@ for (const [k, i] of orgKeys) {
 }
 for (const [k, cc] of demonymMap) check(g.demonyms.get(k) === cc && g.demonyms.has(k), `demonym ${k}`);
 for (const k of givenSet) check(g.given.has(k), `given ${k}`);
+for (const k of givenIntl) check(g.given.has(k) || g.givenIntl.has(k), `given (other languages) ${k}`);
 for (const [name, list] of [
   ['titles', TITLE_WORDS], ['roleHeads', ROLE_HEADS], ['orgHeads', ORG_HEADS], ['orgFirst', ORG_FIRST], ['placeHeads', PLACE_HEADS],
   ['placeFirst', PLACE_FIRST], ['common', COMMON_CAPS], ['never', NEVER_NAME], ['particles', NAME_PARTICLES], ['nicknames', TEAM_NICKNAMES],
@@ -271,6 +291,6 @@ ${(Object.keys(data) as (keyof GazetteerData)[])
 `;
 writeFileSync(`${root}src/engine/data/gazetteer/generated.ts`, out);
 console.log(
-  `countries ${countries.length}, demonyms ${demonyms.length}, cities ${best.size}, regions ${[...regions.values()].reduce((a, s) => a + s.size, 0)}, given ${given.size}; ` +
+  `countries ${countries.length}, demonyms ${demonyms.length}, cities ${best.size}, regions ${[...regions.values()].reduce((a, s) => a + s.size, 0)}, given ${given.size}, given (other languages) ${givenIntl.size}; ` +
     `tables: places ${places.size}, org names ${orgKeys.size}, demonyms ${demonymMap.size}, given ${givenSet.size}, max words ${data.MAX_WORDS}; bytes ${Buffer.byteLength(out)}`,
 );

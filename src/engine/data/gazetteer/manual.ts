@@ -547,3 +547,36 @@ yoshihiro shinzo kim park lee wang zhang li liu chen yang zhao huang zhou wu xu 
 narendra rahul sachin rajiv sanjay amit vijay recep tayyip benjamin ehud yitzhak ariel shimon kofi nelson thabo jacob
 cyril olusegun goodluck muammar hosni bashar saddam yasser mahmoud volodymyr petro leonid viktor alexander aleksandr
 lech vaclav mikhail kazuyoshi takuya naoki masami`;
+
+/**
+ * Given names common in the news of other languages that the generated lists lack (those come
+ * from lists of today's baby names): read, with them, by the person scan of non-English text only.
+ */
+export const GIVEN_OTHER_LANGUAGES = `jürgen uwe sigmar hubertus gunther günther günter winfried dietmar norbert reinhard manfred
+gerhard helmut helmuth joachim ulrich volker rainer hartmut detlef detlev jörg lothar egon klaus
+hans-peter karl-heinz heiko malu armin saskia ricarda svenja sahra dieter bernd kurt heinrich
+wilfried wolfram burkhard eckart ekkehard gottfried herbert horst-dieter hans-jürgen hans-joachim
+karl-theodor frank-walter hans-georg hans-werner hans-ulrich franz-josef josef sepp alois anton
+ferdinand leopold ignaz xaver gerd gerold harald ingo knut lutz olaf ralf ralph reiner roderich rudolf
+siegfried siegmund thilo till tilman torsten thorsten ulf waldemar wendelin werner wilhelm willi willy
+gisela gudrun gertrud hannelore heidemarie helga hildegard ilse ingrid irmgard karin kerstin
+liselotte margot marianne monika renate roswitha rosemarie sieglinde sigrid ulla ulrike ursel
+waltraud dagmar doris edeltraud elke gabriele heike jutta martina petra sabine silke susanne
+jean-luc jean-marie jean-pierre jean-claude jean-michel jean-paul jean-yves jean-louis jean-marc
+jean-christophe jean-baptiste jean-jacques jean-noël pierre-yves marie-france marie-christine
+marie-claire marie-thérèse françoise ségolène édith gérald gérard jacques jacqueline michel michèle
+philippe thierry yannick hervé benoît bruno damien didier dominique emmanuel fabien gilles guy lionel
+olivier pascal patrice rachida roselyne valérie xavier yves laurent laurence nathalie sylvie
+josé-luis josé-maría juan-carlos miguel-ángel maría-josé ángel íñigo iñigo txema alfonso amparo
+begoña inmaculada mariano pablo santiago soraya esperanza cayetana gonzalo ignacio joaquín jordi
+montserrat núria oriol pere xavier gianluca giancarlo gianfranco pierluigi piergiorgio matteo
+silvio romano enrico dario massimo maurizio vittorio ugo umberto luigi gennaro vincenzo salvatore
+giuseppe sergio marcello ignazio roberta graziella giorgia elly joão-pedro luís inácio
+jair dilma geraldo aécio fernando guilherme rodrigo tarcísio flávio eduardo marcelo
+mark-jan geert-jan jan-peter wopke sigrid femke jesse ruud kees joost pieter piet wim
+frans hugo geert thierry lodewijk hendrik-jan jaap sjaak klaas annemarie jolande ank
+jarosław donald lech aleksander mateusz andrzej beata rafał radosław zbigniew władysław
+viktor péter ferenc gergely ákos zoltán
+recep ekrem kemal mustafa ahmet mehmet bülent cem mesut ilkay serdar deniz
+volodymyr oleksandr oleksiy petro vitali vitaliy wladimir sergej dmitrij michail alexej
+`;

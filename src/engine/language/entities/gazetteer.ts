@@ -50,6 +50,8 @@ export interface Gazetteer {
   /** Demonym (lower case) → ISO code of the country, or "" when none. */
   demonyms: Lookup<string>;
   given: WordSet;
+  /** Given names of other languages (not in `given`): read only by the scan of non-English text. */
+  givenIntl: WordSet;
   titles: WordSet;
   roleHeads: WordSet;
   orgHeads: WordSet;
@@ -84,6 +86,7 @@ export interface GazetteerData {
   DEMONYMS: string;
   /** Hashed: keys only (lower case). */
   GIVEN: string;
+  GIVEN_INTL: string;
   TITLES: string;
   ROLE_HEADS: string;
   ORG_HEADS: string;
@@ -252,6 +255,7 @@ export function createGazetteer(data: GazetteerData): Gazetteer {
     orgs,
     demonyms: new HashedTable<string>(data.DEMONYMS, null),
     given: set(data.GIVEN),
+    givenIntl: set(data.GIVEN_INTL),
     titles: set(data.TITLES),
     roleHeads: set(data.ROLE_HEADS),
     orgHeads: set(data.ORG_HEADS),
@@ -323,6 +327,7 @@ export function textGazetteer(g: Gazetteer): Gazetteer {
     orgs: g.orgs,
     demonyms: g.demonyms,
     given: new MemoSet(g.given),
+    givenIntl: g.givenIntl,
     titles: g.titles,
     roleHeads: g.roleHeads,
     orgHeads: g.orgHeads,

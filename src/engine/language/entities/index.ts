@@ -17,6 +17,7 @@ import { gazetteer, textGazetteer, type Gazetteer, type GazPlace } from './gazet
 import { charClasses, lowerCaseKeeps, lowerChanges } from '../char-classes';
 import { NOUN_PLACE_NAMES, PLACE_CUES } from '../../data/noun-places';
 import { functionWords } from '../function-words';
+import { acceptedNames, nameAt, readTextWords, type NameCandidate } from './people-other-languages';
 
 export interface EntityOptions {
   language: string | null;
@@ -361,7 +362,9 @@ export function findEntities(paragraphs: string[], options: EntityOptions): Enti
       scanEnglish(toks, paraStarts[pi]!, paraStarts[pi + 1]!, g, lowerSeen, sports, datelinePlaces, mentions);
     }
   } else {
-    for (let pi = 0; pi + 1 < paraStarts.length; pi++) scanGazetteerOnly(toks, paraStarts[pi]!, paraStarts[pi + 1]!, g, mentions, lang);
+    const candidates: NameCandidate[] = [];
+    for (let pi = 0; pi + 1 < paraStarts.length; pi++) scanGazetteerOnly(toks, paraStarts[pi]!, paraStarts[pi + 1]!, g, mentions, lang, candidates);
+    if (candidates.length) addPeopleOtherLanguages(toks, candidates, g, mentions, lang);
   }
 
   // All-caps paragraphs: gazetteer names and the names already found.
@@ -502,13 +505,33 @@ function townHere(
   return !nounPlaces?.has(w) && !stop?.has(w);
 }
 
-function scanGazetteerOnly(toks: Tok[], from: number, to: number, g: Gazetteer, out: Mention[], lang: string): void {
+/**
+ * Gazetteer names of a paragraph of non-English text; a name read from a given name on (see
+ * ./people-other-languages.ts) goes to `candidates` instead, to be weighed once the whole text is read.
+ */
+function scanGazetteerOnly(
+  toks: Tok[],
+  from: number,
+  to: number,
+  g: Gazetteer,
+  out: Mention[],
+  lang: string,
+  candidates: NameCandidate[] | null,
+  start = from,
+  end = to,
+): void {
   const nounPlaces = NOUN_PLACES.get(lang);
   const cues = PLACE_CUE_WORDS.get(lang);
   const stop = functionWords(lang);
-  for (let i = from; i < to; ) {
+  for (let i = start; i < end; ) {
     const t = toks[i]!;
     if (t.word && t.cap) {
+      const person = candidates && i + 1 < to && toks[i + 1]!.word ? nameAt(toks, i, from, to, g, lang, stop) : null;
+      if (person) {
+        candidates!.push(person);
+        i = person.to;
+        continue;
+      }
       const hit = gazAt(toks, i, to, g, false);
       if (hit) {
         const m = hit[1];
@@ -522,6 +545,36 @@ function scanGazetteerOnly(toks: Tok[], from: number, to: number, g: Gazetteer, 
       }
     }
     i++;
+  }
+}
+
+/**
+ * The people among the name candidates of a non-English text: each reading of an accepted name is
+ * a mention (with its role), and so is its family name standing alone. A candidate without
+ * evidence goes back to the gazetteer scan ("Georgia" may be a place after all).
+ */
+function addPeopleOtherLanguages(toks: Tok[], candidates: NameCandidate[], g: Gazetteer, out: Mention[], lang: string): void {
+  const accepted = new Set(acceptedNames(candidates, readTextWords(toks, lang), lang));
+  const inName = new Uint8Array(toks.length);
+  const surnames = new Map<string, string>();
+  const acceptedKeys = new Set([...accepted].map((c) => c.name.toLowerCase()));
+  for (const c of candidates) {
+    if (accepted.has(c)) {
+      // a German genitive ("Max Webers Thesen") is the name beside it without the s
+      const name = lang === 'de' && c.name.endsWith('s') && acceptedKeys.has(c.name.slice(0, -1).toLowerCase()) ? c.name.slice(0, -1) : c.name;
+      out.push({ kind: 'person', name, key: name.toLowerCase(), role: c.role ?? undefined });
+      inName.fill(1, c.from, c.to);
+      if (!surnames.has(c.surname)) surnames.set(c.surname, c.name);
+    } else scanGazetteerOnly(toks, c.paraFrom, c.paraTo, g, out, lang, null, c.from, c.to);
+  }
+  if (!surnames.size) return;
+  const stop = functionWords(lang);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (inName[i] || !t.word || !t.cap || stop?.has(t.lower) || !surnames.has(t.lower)) continue;
+    // a family name that is also a place or organization is read as those by the scan
+    if (g.places.has(t.lower) || g.orgs.has(t.lower)) continue;
+    out.push({ kind: 'person', name: t.text, key: t.lower });
   }
 }
 
