@@ -526,7 +526,9 @@ function scanGazetteerOnly(
   for (let i = start; i < end; ) {
     const t = toks[i]!;
     if (t.word && t.cap) {
-      const person = candidates && i + 1 < to && toks[i + 1]!.word ? nameAt(toks, i, from, to, g, lang, stop) : null;
+      // (a name goes on with a capitalised word or a particle: most capitalised words are asked no more)
+      const next = i + 1 < to ? toks[i + 1]! : null;
+      const person = candidates && next && next.word && (next.cap || g.particles.has(next.lower)) ? nameAt(toks, i, from, to, g, lang, stop) : null;
       if (person) {
         candidates!.push(person);
         i = person.to;
