@@ -142,3 +142,17 @@ export const NOT_GIVEN_NAMES: readonly string[] = [
   'black', 'white', 'gray', 'grey', 'red', 'blue', 'golden', 'ever', 'else', 'sieg', 'held', 'heil',
   'boot', 'win',
 ];
+
+/**
+ * German words that start a capitalised phrase, never a name (determiners, quantifiers and
+ * particles the function-word list lacks): "Kein Wunder", "Meine Mutter", "Laut Polizei".
+ */
+export const GERMAN_PHRASE_STARTS: readonly string[] = [
+  'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'mein', 'meine', 'meinen', 'meinem', 'meiner',
+  'dein', 'deine', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre', 'ihren', 'ihrem', 'ihrer',
+  'unser', 'unsere', 'unseren', 'unserem', 'euer', 'eure', 'jede', 'jeder', 'jedes', 'jeden', 'viele',
+  'vielen', 'alle', 'allen', 'einige', 'manche', 'beide', 'laut', 'via', 'indem', 'doch', 'neben', 'dank',
+  'trotz', 'wegen', 'seit', 'ohne', 'gegen', 'unter', 'über', 'nach', 'vor', 'bei', 'mit', 'zum', 'zur',
+  'am', 'im', 'vom', 'beim', 'dieser', 'diese', 'dieses', 'diesen', 'diesem', 'jene', 'solche', 'welche',
+  'erster', 'erste', 'zweiter', 'zweite', 'dritter', 'dritte', 'letzter', 'letzte', 'nächster', 'nächste',
+];

@@ -59,9 +59,11 @@ const LEADING_PARTICLES = new Set(['von', 'van', 'vom', 'zu']);
 /** Conjunctions in the particle list ("Ortega y Gasset"): too often "and" between two names. */
 const NO_PARTICLES = new Set(['y', 'e']);
 
-function isGiven(g: Gazetteer, w: string): boolean {
+/** A given name (lower case) of the English or the other languages' lists, not a word that is more often something else. */
+export function isGivenName(g: Gazetteer, w: string): boolean {
   return !NOT_GIVEN.has(w) && (g.given.has(w) || g.givenIntl.has(w));
 }
+const isGiven = isGivenName;
 
 function isParticle(t: NameTok, g: Gazetteer, first: boolean): boolean {
   return t.word && !t.cap && !NO_PARTICLES.has(t.lower) && g.particles.has(t.lower) && !(first && SECOND_PARTICLES.has(t.lower));

@@ -174,7 +174,7 @@ export function findQuotes(paragraphs: string[], options: QuoteOptions = {}): Qu
   found.sort((a, b) => a.p - b.p || a.at - b.at);
   const quotes = found.map((f) => f.quote);
   const lang = (options.language ?? '').toLowerCase().slice(0, 2);
-  if (lang && lang !== 'en') cleanSpeakers(quotes, lang, paragraphs);
+  if (lang && lang !== 'en') cleanSpeakers(quotes, lang, paragraphs, options.people);
   return quotes;
 }
 
