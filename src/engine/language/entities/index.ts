@@ -18,6 +18,7 @@ import { charClasses, lowerCaseKeeps, lowerChanges } from '../char-classes';
 import { NOUN_PLACE_NAMES, PLACE_CUES } from '../../data/noun-places';
 import { functionWords } from '../function-words';
 import { acceptedNames, nameAt, readTextWords, type NameCandidate } from './people-other-languages';
+import { acronymAt, isGermanBody, legalFormAt } from './organizations-other-languages';
 
 export interface EntityOptions {
   language: string | null;
@@ -523,15 +524,46 @@ function scanGazetteerOnly(
   const nounPlaces = NOUN_PLACES.get(lang);
   const cues = PLACE_CUE_WORDS.get(lang);
   const stop = functionWords(lang);
+  /** Where the last name candidate ends: an acronym in parentheses there is the person's party or body. */
+  let afterPerson = -1;
   for (let i = start; i < end; ) {
     const t = toks[i]!;
+    if (t.text === '(' && candidates) {
+      // an acronym in parentheses after a name: "Olaf Scholz (SPD)"
+      const acr = acronymAt(toks, i, from, to, i !== afterPerson);
+      if (acr) {
+        const lower = acr.name.toLowerCase();
+        const gp = g.places.get(lower);
+        const go = g.orgs.get(lower);
+        if (gp) out.push(placeMention(acr.name, gp));
+        else out.push(go ? { kind: 'org', name: acr.name, key: go.key, aliases: [go.name, ...go.aliases] } : { kind: 'org', name: acr.name, key: `o:${lower}` });
+        i = acr.end;
+        continue;
+      }
+    }
+    if (t.word && t.cap && candidates) {
+      // a name with its legal form ("Signa Holding GmbH"), a German federal body ("Bundeskriminalamt")
+      const firm = legalFormAt(toks, i, to, stop);
+      if (firm) {
+        const short = firm.short!.toLowerCase();
+        const go = g.orgs.get(short);
+        out.push({ kind: 'org', name: firm.name, key: go?.key ?? `o:${short}`, aliases: go ? [go.name, ...go.aliases, firm.short!] : [firm.short!] });
+        i = firm.end;
+        continue;
+      }
+      if (lang === 'de' && !g.orgs.has(t.lower) && isGermanBody(t.lower)) {
+        out.push({ kind: 'org', name: t.text, key: `o:${t.lower}` });
+        i++;
+        continue;
+      }
+    }
     if (t.word && t.cap) {
       // (a name goes on with a capitalised word or a particle: most capitalised words are asked no more)
       const next = i + 1 < to ? toks[i + 1]! : null;
       const person = candidates && next && next.word && (next.cap || g.particles.has(next.lower)) ? nameAt(toks, i, from, to, g, lang, stop) : null;
       if (person) {
         candidates!.push(person);
-        i = person.to;
+        i = afterPerson = person.to;
         continue;
       }
       const hit = gazAt(toks, i, to, g, false);

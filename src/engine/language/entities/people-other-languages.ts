@@ -6,12 +6,14 @@
  * a second one, then one to three family-name words (particles inside: "Ursula von der Leyen").
  * A given name before a capitalised word is no proof of a person ("dass Paul Freunde traf"), so a
  * name is kept only with evidence: a role or courtesy title right before it ("FDP-Chef Christian
- * Lindner", "le président Emmanuel Macron", "Frau Dr. Anna Roth"), the full name twice, or its
+ * Lindner", "le président Emmanuel Macron", "Frau Dr. Anna Roth") or an acronym in parentheses
+ * after it ("Friedrich Roth (CDU)"), the full name twice, or its
  * family name alone elsewhere in the text ("… sagte Lindner"). Such lone family names are then
  * mentions of the person. Role and title words: ../../data/person-roles.ts.
  */
 import { ARTICLES, GERMAN_ROLE_ENDINGS, HONORIFICS, NOT_GIVEN_NAMES, ROLE_WORDS } from '../../data/person-roles';
 import type { Gazetteer } from './gazetteer';
+import { acronymAt } from './organizations-other-languages';
 
 /** The token fields read here (the entity layer's tokens have more). */
 export interface NameTok {
@@ -83,7 +85,7 @@ export function isRoleWord(lower: string, lang: string): boolean {
 
 /** A word that can be part of a family name (no role word: "Alonso Trainer"). */
 function familyWord(t: NameTok | undefined, g: Gazetteer, stop: ReadonlySet<string> | undefined, lang: string): boolean {
-  if (!t || !t.word || !t.cap) return false;
+  if (!t || !t.word || !t.cap || t.text.length < 2) return false;
   const w = t.lower;
   if (stop?.has(w) || (t.upper && w.length <= 4) || isRoleWord(w, lang)) return false;
   if (w.length >= 6 && NOUN_ENDING_RE.test(w)) return false;
@@ -145,6 +147,8 @@ export function nameAt(
       role = toks[k]!.text;
     }
   }
+  // a party's or body's acronym after the name: "Friedrich Roth (CDU)"
+  if (!cue && end < to && toks[end]!.text === '(' && acronymAt(toks, end, from, to)) cue = true;
   return { from: i, to: end, paraFrom: from, paraTo: to, name, surname, role, cue };
 }
 

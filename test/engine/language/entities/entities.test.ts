@@ -139,7 +139,7 @@ describe('findEntities', () => {
     expect(r.places.find((x) => x.name === 'Xinjiang')!.countryCode).toBe('CN');
   });
 
-  it('returns only gazetteer matches for German text', () => {
+  it('returns gazetteer matches for German text, and a federal body written as one word', () => {
     const r = findEntities(['Die Bundesregierung in Berlin und die Regierung Frankreichs sprachen über Deutschland und die NATO.'], {
       language: 'de',
     });
@@ -148,7 +148,7 @@ describe('findEntities', () => {
     expect(p).toContain('Berlin');
     expect(p).toContain('Deutschland');
     expect(r.places.find((x) => x.name === 'Deutschland')!.countryCode).toBe('DE');
-    expect(names(r.organizations)).toEqual(['NATO']);
+    expect(names(r.organizations)).toEqual(['Bundesregierung', 'NATO']);
   });
 
   it('takes a German noun that is also a town for the town only after a preposition of place', () => {
