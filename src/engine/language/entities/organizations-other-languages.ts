@@ -4,9 +4,9 @@
  * ("Signa Holding GmbH", "Banco Santander S.A.", "Naturfreunde e.V."), and an acronym in
  * parentheses after a name ("Olaf Scholz (SPD)", "Bundeskriminalamt (BKA)"); and, in German, the
  * federal and state bodies written as one compound ("Bundeskriminalamt", "Landesregierung").
- * Words: ../../data/person-roles.ts.
+ * Words: ../../data/organization-words.ts.
  */
-import { GERMAN_BODY_ENDINGS, LEGAL_FORMS, NOT_ORG_ACRONYMS, ORG_HEAD_ENDINGS } from '../../data/person-roles';
+import { GERMAN_BODY_ENDINGS, LEGAL_FORMS, NOT_ORG_ACRONYMS, ORG_HEAD_ENDINGS } from '../../data/organization-words';
 import type { NameTok } from './people-other-languages';
 
 const FORMS = new Set(LEGAL_FORMS);
