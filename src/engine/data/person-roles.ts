@@ -2,8 +2,8 @@
  * Words that introduce a person's name in languages other than English (the English ones live in
  * the gazetteer's title and role words): a role written right before the name ("FDP-Chef
  * Christian Lindner", "le président Emmanuel Macron") and courtesy titles ("Frau Dr. Anna Roth").
- * Plain data, read by src/engine/language/entities/people-other-languages.ts and ../language/quotes/speakers.ts. Lower case, written
- * from general knowledge for this project.
+ * Plain data, read by src/engine/language/entities/people-other-languages.ts and
+ * src/engine/language/quotes/speakers.ts. Lower case, written from general knowledge for this project.
  */
 
 /**
