@@ -27,3 +27,17 @@ export const PLACE_CUES: Readonly<Record<string, readonly string[]>> = {
     'bezirk', 'stadtteil', 'ortsteil', 'viertel',
   ],
 };
+
+/**
+ * The countries where a language is spoken at home: a one-word club named for a place of one of
+ * them ("Bayern") is, in that language, mostly the place (src/engine/language/entities/index.ts).
+ * Keys are BCP 47 primary tags, values ISO 3166-1 alpha-2 codes.
+ */
+export const LANGUAGE_COUNTRIES: Readonly<Record<string, readonly string[]>> = {
+  de: ['DE', 'AT', 'CH', 'LI', 'LU'],
+  fr: ['FR', 'BE', 'CH', 'LU', 'MC'],
+  es: ['ES', 'MX', 'AR', 'CO', 'CL', 'PE', 'VE', 'UY', 'PY', 'BO', 'EC', 'CU', 'DO', 'GT', 'HN', 'SV', 'NI', 'CR', 'PA'],
+  it: ['IT', 'CH', 'SM'],
+  pt: ['PT', 'BR'],
+  nl: ['NL', 'BE'],
+};

@@ -15,7 +15,7 @@
 import type { Dateline, Organization, Person, Place } from '../../article';
 import { gazetteer, textGazetteer, type Gazetteer, type GazPlace } from './gazetteer';
 import { charClasses, lowerCaseKeeps, lowerChanges } from '../char-classes';
-import { NOUN_PLACE_NAMES, PLACE_CUES } from '../../data/noun-places';
+import { LANGUAGE_COUNTRIES, NOUN_PLACE_NAMES, PLACE_CUES } from '../../data/noun-places';
 import { functionWords } from '../function-words';
 import { acceptedNames, nameAt, readTextWords, type NameCandidate } from './people-other-languages';
 import { acronymAt, isGermanBody, legalFormAt } from './organizations-other-languages';
@@ -477,6 +477,10 @@ function joinText(toks: Tok[], a: number, b: number): string {
   return s;
 }
 
+const LANGUAGE_COUNTRY_SETS = new Map(Object.entries(LANGUAGE_COUNTRIES).map(([k, v]) => [k, new Set(v)]));
+/** Abbreviations before a club's name: "FC Bayern", "VfB Stuttgart", "AC Milan". */
+const CLUB_PREFIXES = new Set(['FC', 'SC', 'SV', 'TSV', 'VfB', 'VfL', 'AC', 'AS', 'FK', 'SK', 'CF', 'CD', 'RC', 'SSC', 'SS', 'US', 'OGC', 'RCD', 'UD', 'SD', 'KV', 'KRC', 'SL', 'SE', 'CA', 'CR']);
+
 /** Per language, the town names that are also its capitalised nouns, and the words of place before them. */
 const NOUN_PLACES = new Map(Object.entries(NOUN_PLACE_NAMES).map(([k, v]) => [k, new Set(v)]));
 const PLACE_CUE_WORDS = new Map(Object.entries(PLACE_CUES).map(([k, v]) => [k, new Set(v)]));
@@ -568,7 +572,14 @@ function scanGazetteerOnly(
       }
       const hit = gazAt(toks, i, to, g, false);
       if (hit) {
-        const m = hit[1];
+        let m = hit[1];
+        // a one-word club that is also the place it is named for ("Bayern"): the place, in the
+        // place's own language, but after a club's prefix ("FC Bayern"); "Amazon" and "Toyota"
+        // stay the companies
+        if (hit[0] === i + 1 && m.kind === 'org' && !(i > from && CLUB_PREFIXES.has(toks[i - 1]!.text))) {
+          const gp = g.places.get(t.lower);
+          if (gp?.countryCode && LANGUAGE_COUNTRY_SETS.get(lang)?.has(gp.countryCode)) m = placeMention(t.text, gp);
+        }
         if (hit[0] === i + 1 && m.kind === 'place' && m.place?.minor && !townHere(toks, i, from, to, g, nounPlaces, stop, cues)) {
           i++;
           continue;

@@ -40,4 +40,12 @@ describe('organizations in text of other languages', () => {
     expect(isOrgHead('confederación')).toBe(true);
     expect(isOrgHead('bruttoinlandsprodukt')).toBe(false);
   });
+
+  it('reads a one-word club that is also a place as the place, but after a club prefix', () => {
+    const r = findEntities(['Die Ferien beginnen in Bayern früher. Der FC Bayern spielt am Samstag.'], { language: 'de' });
+    expect(r.places.map((p) => `${p.name} ${p.countryCode}`)).toEqual(['Bayern DE']);
+    expect(r.organizations.map((o) => o.name)).toEqual(['Bayern']);
+    // a company named like a place abroad stays the company
+    expect(orgs('de', ['Die Firma Amazon eröffnet ein Lager.'])).toEqual(['Amazon']);
+  });
 });
