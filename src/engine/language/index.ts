@@ -42,7 +42,7 @@ export function analyzeLanguage(paragraphs: string[], options: LanguageOptions =
       language,
       entities,
       quotes: findQuotes(paragraphs, { people: entities.people, language }),
-      dates: findDates(paragraphs, { reference: options.reference ?? null }),
+      dates: findDates(paragraphs, { reference: options.reference ?? null, language }),
       keywords: findKeywords(paragraphs, { title: options.title ?? null, language }),
       summary: centralSummary(paragraphs, Math.min(3, Math.max(0, options.summarySentences ?? 3))),
     };

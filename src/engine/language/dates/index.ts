@@ -1,7 +1,8 @@
 /**
  * Temporal expressions in the body, resolved against the article's date.
  *
- * Found (English): weekdays ("on Wednesday", "last Friday"), month and day with or without a
+ * Found (English; German, French, Spanish, Italian, Portuguese and Dutch in ./other-languages.ts,
+ * before these rules): weekdays ("on Wednesday", "last Friday"), month and day with or without a
  * year ("Dec. 3", "March 3, 2021", "3 December 2021"), month and year ("March 2021"), a
  * month alone ("in February"), a year ("2014"), relative expressions ("today",
  * "yesterday", "last year", "next month", "this year", "two years ago") and ISO dates.
@@ -27,16 +28,14 @@ import {
   WEEKDAY_WORDS,
 } from '../../data/temporal';
 import { isStop, paragraphTokens, tokenize, type Token } from '../quotes/tokens';
+import { addDays, isDigit, isoLike, pad, parseRef, refDate, yearFor, yearNumber, ym, ymd, type Ref } from './calendar';
+import { readAtOther, temporalWords } from './other-languages';
 
 export interface DateOptions {
   /** ISO date or date-time, or "--MM-DD"; null when unknown. */
   reference: string | null;
-}
-
-interface Ref {
-  year: number | null;
-  month: number;
-  day: number;
+  /** The text's language (BCP 47): German, French, Spanish, Italian, Portuguese and Dutch have words of their own. */
+  language?: string | null;
 }
 
 const PREPS = new Set(DATE_PREPOSITIONS);
@@ -48,35 +47,10 @@ const PAST = new Set(PAST_MARKERS);
 const MAX_MENTIONS = 300;
 const MAX_PARAGRAPH = 20000;
 
-function parseRef(ref: string | null): Ref | null {
-  if (!ref) return null;
-  let m = /^(\d{4})-(\d{2})-(\d{2})/.exec(ref);
-  if (m) return { year: +m[1], month: +m[2], day: +m[3] };
-  m = /^--(\d{2})-(\d{2})/.exec(ref);
-  if (m) return { year: null, month: +m[1], day: +m[2] };
-  m = /^(\d{4})-(\d{2})$/.exec(ref);
-  if (m) return { year: +m[1], month: +m[2], day: 1 };
-  return null;
-}
-
-const pad = (n: number): string => (n < 10 ? '0' + n : String(n));
-const ymd = (d: Date): string => d.getUTCFullYear() + '-' + pad(d.getUTCMonth() + 1) + '-' + pad(d.getUTCDate());
-const ym = (y: number, m: number): string => y + '-' + pad(m);
-
-function refDate(r: Ref): Date | null {
-  return r.year == null ? null : new Date(Date.UTC(r.year, r.month - 1, r.day));
-}
-
-function addDays(d: Date, n: number): Date {
-  return new Date(d.getTime() + n * 86400000);
-}
-
 function monthOf(tok: Token | undefined): number | null {
   if (!tok || !tok.word || !tok.cap) return null;
   return MONTHS.get(tok.lo) ?? null;
 }
-
-const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 
 /** "3", "03", "3rd", "21st": 1 to 31, else null. */
 function dayNumber(tok: Token | undefined): number | null {
@@ -94,23 +68,6 @@ function dayNumber(tok: Token | undefined): number | null {
   }
   const d = n === 1 ? c0 - 48 : (c0 - 48) * 10 + s.charCodeAt(1) - 48;
   return d >= 1 && d <= 31 ? d : null;
-}
-
-/** Four digits. */
-function fourDigits(t: string): boolean {
-  return t.length === 4 && isDigit(t.charCodeAt(0)) && isDigit(t.charCodeAt(1)) && isDigit(t.charCodeAt(2)) && isDigit(t.charCodeAt(3));
-}
-
-function yearNumber(tok: Token | undefined): number | null {
-  if (!tok || !tok.word || !fourDigits(tok.t)) return null;
-  const y = +tok.t;
-  return y >= 1800 && y <= 2100 ? y : null;
-}
-
-/** YYYY-MM-DD. */
-function isoLike(t: string): boolean {
-  return t.length === 10 && t.charCodeAt(4) === 45 && t.charCodeAt(7) === 45 && fourDigits(t.slice(0, 4)) &&
-    isDigit(t.charCodeAt(5)) && isDigit(t.charCodeAt(6)) && isDigit(t.charCodeAt(8)) && isDigit(t.charCodeAt(9));
 }
 
 const YEAR_FOLLOWERS = new Set(['and', 'to', 'when', 'after', 'before', 'election', 'elections', 'campaign', 'race', 'season']);
@@ -132,20 +89,6 @@ function tense(toks: Token[], i: number): number {
   return future > past ? 1 : past > future ? -1 : 0;
 }
 
-/** Year for a month (and day) without one: nearest, or by tense. */
-function yearFor(r: Ref, month: number, day: number, t: number): number | null {
-  if (r.year == null) return null;
-  const target = month * 32 + day;
-  const now = r.month * 32 + r.day;
-  const pastYear = target <= now ? r.year : r.year - 1;
-  const futureYear = target >= now ? r.year : r.year + 1;
-  if (t > 0) return futureYear;
-  if (t < 0) return pastYear;
-  const dPast = (now - target + 12 * 32) % (12 * 32);
-  const dFuture = (target - now + 12 * 32) % (12 * 32);
-  return dFuture < dPast ? futureYear : pastYear;
-}
-
 export function findDates(paragraphs: string[], options: DateOptions): DateMention[] {
   const ref = parseRef(options.reference);
   const out: DateMention[] = [];
@@ -156,15 +99,21 @@ export function findDates(paragraphs: string[], options: DateOptions): DateMenti
     seen.add(key);
     out.push({ text, date });
   };
+  const lang = (options.language ?? '').toLowerCase().slice(0, 2);
+  const words = lang && lang !== 'en' ? temporalWords(lang) : undefined;
   for (const para of paragraphs) {
     if (out.length >= MAX_MENTIONS) break;
     const p = para.length > MAX_PARAGRAPH ? para.slice(0, MAX_PARAGRAPH) : para;
-    if (!/\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|year|month|week/.test(p)) continue;
+    if (!words && !/\d|day|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|year|month|week/.test(p)) continue;
     const toks = p === para ? paragraphTokens(p) : tokenize(p);
     for (let i = 0; i < toks.length; i++) {
-      const r = readAt(p, toks, i, ref);
+      // the text's own words first, then the English rules for what starts with a digit (years,
+      // ISO dates) or an English month before a number ("March 4": a text in English declared or
+      // detected as another language keeps its dates); an English month or weekday name alone in
+      // another language is often another word ("August Roth")
+      const r = words ? (readAtOther(toks, i, ref, words) ?? (numbered(toks, i) ? readAt(p, toks, i, ref) : null)) : readAt(p, toks, i, ref);
       if (r) {
-        push(p.slice(toks[r.from].start, toks[r.to].end), r.date);
+        push(r.text ?? p.slice(toks[r.from].start, toks[r.to].end), r.date);
         i = r.to;
       }
     }
@@ -172,10 +121,20 @@ export function findDates(paragraphs: string[], options: DateOptions): DateMenti
   return out;
 }
 
+/** A token that starts with a digit, or an English month name before one ("March 4", "Dec. 3"). */
+function numbered(toks: Token[], i: number): boolean {
+  if (isDigit(toks[i].lo.charCodeAt(0))) return true;
+  if (!monthOf(toks[i])) return false;
+  const next = toks[i + 1]?.t === '.' ? toks[i + 2] : toks[i + 1];
+  return !!next && isDigit(next.lo.charCodeAt(0));
+}
+
 interface Hit {
   from: number;
   to: number;
   date: string | null;
+  /** The text, when it is not the tokens' span as written. */
+  text?: string;
 }
 
 function readAt(p: string, toks: Token[], i: number, ref: Ref | null): Hit | null {
