@@ -64,7 +64,7 @@ const DE: TemporalWords = {
   habitual: [],
   capitalized: true,
   past: ['war', 'waren', 'hatte', 'hatten', 'wurde', 'wurden', 'gewesen', 'sagte', 'sagten', 'erklärte', 'berichtete', 'kam', 'ging', 'gab', 'begann', 'endete', 'fand', 'zuvor', 'bereits', 'damals', 'hat', 'haben'],
-  future: ['wird', 'werden', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'künftig', 'bald', 'geplant'],
+  future: ['wird', 'werden', 'werde', 'würde', 'soll', 'sollen', 'will', 'wollen', 'plant', 'planen', 'künftig', 'bald', 'geplant'],
 };
 
 const FR: TemporalWords = {

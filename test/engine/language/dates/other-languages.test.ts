@@ -19,6 +19,8 @@ describe('findDates in other languages than English', () => {
     ]);
     // a month alone after a preposition, by the clause's tense; "August" alone is a given name
     expect(dates('de', 'Im Mai war die Halle leer. Im Mai wird sie wieder voll sein. August Roth kam.')).toEqual(['Mai=2021-05', 'Mai=2022-05']);
+    // a weekday in a clause about the future is the next one ("werde": reported future)
+    expect(dates('de', 'Am Montag werde das Gericht entscheiden.')).toEqual(['Montag=2021-12-20']);
     // "morgen" is tomorrow, "am Morgen" the morning
     expect(dates('de', 'Am Morgen regnete es, morgen soll die Sonne scheinen.')).toEqual(['morgen=2021-12-16']);
   });
