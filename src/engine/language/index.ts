@@ -34,16 +34,35 @@ function textHead(paragraphs: string[], max: number): string {
   return k === paragraphs.length ? paragraphs.join('\n\n') : paragraphs.slice(0, k).join('\n\n');
 }
 
+/** Characters of text below which a page's declared language is not second-guessed. */
+const MIN_CONTRADICTING_CHARS = 400;
+
+/**
+ * The language the text is read in: the document's own tag, unless the text (400 characters or
+ * more) is clearly in another language. A template's default `lang="en"` on a German page, or a
+ * `lang="de"` site quoting an English story, would otherwise send the text through another
+ * language's rules (English name rules on German nouns: "Fragen Sie" a person).
+ */
+function textLanguage(declared: string, head: string): string {
+  if (head.length < MIN_CONTRADICTING_CHARS) return declared;
+  const detected = detectLanguage(head);
+  return detected && detected !== declared.toLowerCase().slice(0, 2) ? detected : declared;
+}
+
 export function analyzeLanguage(paragraphs: string[], options: LanguageOptions = {}): LanguageResult {
   try {
-    const language = options.language ?? detectLanguage(textHead(paragraphs, DETECT_SAMPLE_CHARS));
-    const entities = findEntities(paragraphs, { language, dateline: options.dateline ?? null, title: options.title ?? null });
+    // The field follows the document's own tag first, then the text (the contract's order of
+    // evidence); the stages read the text in the language it is written in.
+    const head = textHead(paragraphs, DETECT_SAMPLE_CHARS);
+    const language = options.language ?? detectLanguage(head);
+    const read = options.language ? textLanguage(options.language, head) : language;
+    const entities = findEntities(paragraphs, { language: read, dateline: options.dateline ?? null, title: options.title ?? null });
     return {
       language,
       entities,
-      quotes: findQuotes(paragraphs, { people: entities.people, language }),
-      dates: findDates(paragraphs, { reference: options.reference ?? null, language }),
-      keywords: findKeywords(paragraphs, { title: options.title ?? null, language }),
+      quotes: findQuotes(paragraphs, { people: entities.people, language: read }),
+      dates: findDates(paragraphs, { reference: options.reference ?? null, language: read }),
+      keywords: findKeywords(paragraphs, { title: options.title ?? null, language: read }),
       summary: centralSummary(paragraphs, Math.min(3, Math.max(0, options.summarySentences ?? 3))),
     };
   } finally {
