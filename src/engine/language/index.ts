@@ -9,6 +9,7 @@ import { DETECT_SAMPLE_CHARS, detectLanguage } from './detect';
 import { findEntities } from './entities/index';
 import { findKeywords } from './keywords/index';
 import { findQuotes } from './quotes/index';
+import { functionWords } from './function-words';
 import { centralSummary } from './summary';
 import { releaseParagraphSentences } from './sentences';
 import { releaseParagraphTokens } from './quotes/tokens';
@@ -36,6 +37,8 @@ function textHead(paragraphs: string[], max: number): string {
 
 /** Characters of text below which a page's declared language is not second-guessed. */
 const MIN_CONTRADICTING_CHARS = 400;
+/** Characters read to check it (detection decides a Latin-script text on its first 2,000). */
+const CHECK_CHARS = 3_000;
 
 /**
  * The language the text is read in: the document's own tag, unless the text (400 characters or
@@ -45,8 +48,33 @@ const MIN_CONTRADICTING_CHARS = 400;
  */
 function textLanguage(declared: string, head: string): string {
   if (head.length < MIN_CONTRADICTING_CHARS) return declared;
-  const detected = detectLanguage(head);
+  // running text in the declared language needs no detection: its function words are there
+  if (readsAs(head, declared.toLowerCase().slice(0, 2))) return declared;
+  const detected = detectLanguage(head.length > CHECK_CHARS ? head.slice(0, CHECK_CHARS) : head);
   return detected && detected !== declared.toLowerCase().slice(0, 2) ? detected : declared;
+}
+
+/** Words read by `readsAs`, and the share of them that must be function words of the language. */
+const QUICK_WORDS = 60;
+const QUICK_SHARE = 0.2;
+const WORD_RE = /[\p{L}\p{M}'’]+/gu;
+
+/**
+ * Whether the text's first words hold a fifth or more of function words of `lang` (running text
+ * holds a fifth to a half; another language's text a few percent). False for a language without
+ * a list: detection decides then.
+ */
+function readsAs(text: string, lang: string): boolean {
+  const stop = functionWords(lang);
+  if (!stop) return false;
+  let words = 0;
+  let hits = 0;
+  for (const m of text.slice(0, 800).matchAll(WORD_RE)) {
+    words++;
+    if (stop.has(m[0].toLowerCase())) hits++;
+    if (words >= QUICK_WORDS) break;
+  }
+  return words >= 20 && hits >= words * QUICK_SHARE;
 }
 
 export function analyzeLanguage(paragraphs: string[], options: LanguageOptions = {}): LanguageResult {

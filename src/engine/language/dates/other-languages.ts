@@ -51,6 +51,8 @@ interface Words {
   abbreviations: Set<string>;
   past: Set<string>;
   future: Set<string>;
+  /** Every word of the tables above that can start an expression: a token that is none and starts with no digit starts none. */
+  starts: Set<string>;
 }
 
 const WORDS = new Map<string, Words>();
@@ -82,6 +84,10 @@ export function temporalWords(lang: string): Words | undefined {
       habitual: new Set(w.habitual),
       past: new Set(w.past),
       future: new Set(w.future),
+      starts: new Set([
+        ...Object.keys(w.months), ...Object.keys(w.weekdays), ...w.today, ...w.yesterday, ...w.tomorrow, ...w.years, ...w.months_,
+        ...w.last, ...w.next, ...w.this, ...w.thisYear, ...w.agoBefore.map((q) => q[0]!), ...Object.keys(w.numbers),
+      ]),
       abbreviations: new Set(
         Object.keys(w.months).filter((k) => Object.keys(w.months).some((l) => l !== k && l.startsWith(k) && w.months[l] === w.months[k])),
       ),
@@ -175,6 +181,7 @@ export function readAtOther(toks: Token[], i: number, ref: Ref | null, W: Words)
   const tok = toks[i]!;
   if (!tok.word) return null;
   const lo = tok.lo;
+  if (!isDigit(lo.charCodeAt(0)) && !W.starts.has(lo)) return null;
   const prev = toks[i - 1];
   const prevLo = prev?.word ? prev.lo : '';
 

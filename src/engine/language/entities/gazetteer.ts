@@ -327,7 +327,7 @@ export function textGazetteer(g: Gazetteer): Gazetteer {
     orgs: g.orgs,
     demonyms: g.demonyms,
     given: new MemoSet(g.given),
-    givenIntl: g.givenIntl,
+    givenIntl: new MemoSet(g.givenIntl),
     titles: g.titles,
     roleHeads: g.roleHeads,
     orgHeads: g.orgHeads,

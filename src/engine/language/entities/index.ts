@@ -555,7 +555,7 @@ function scanGazetteerOnly(
         i = firm.end;
         continue;
       }
-      if (lang === 'de' && !g.orgs.has(t.lower) && isGermanBody(t.lower)) {
+      if (lang === 'de' && isGermanBody(t.lower) && !g.orgs.has(t.lower)) {
         out.push({ kind: 'org', name: t.text, key: `o:${t.lower}` });
         i++;
         continue;
@@ -564,7 +564,8 @@ function scanGazetteerOnly(
     if (t.word && t.cap) {
       // (a name goes on with a capitalised word or a particle: most capitalised words are asked no more)
       const next = i + 1 < to ? toks[i + 1]! : null;
-      const person = candidates && next && next.word && (next.cap || g.particles.has(next.lower)) ? nameAt(toks, i, from, to, g, lang, stop) : null;
+      const person =
+        candidates && next && next.word && (next.cap || (next.lower.length <= 5 && g.particles.has(next.lower))) ? nameAt(toks, i, from, to, g, lang, stop) : null;
       if (person) {
         candidates!.push(person);
         i = afterPerson = person.to;

@@ -83,5 +83,5 @@ export function acronymAt(toks: NameTok[], i: number, from: number, to: number, 
 
 /** A German federal or state body written as one word ("Bundeskriminalamt"). */
 export function isGermanBody(lower: string): boolean {
-  return lower.length > 9 && BODY_RE.test(lower) && !GENERIC_BODY_RE.test(lower);
+  return lower.length > 9 && (lower.startsWith('bundes') || lower.startsWith('landes')) && BODY_RE.test(lower) && !GENERIC_BODY_RE.test(lower);
 }
