@@ -660,6 +660,7 @@ export class TextScanner {
       this.bylines = this.bylinesAfter;
     }
     if (tag !== 'body' && tag !== 'html' && tag !== 'main' && tag !== 'article' && scanClassBits(n) & CLASS_SCAN_SKIP) return;
+    if (tag === 'a' && isBrandAttribution(n)) return;
     const ch = n.children;
     // "By <a>Jane Doe</a> and <a>John Roe</a>": the label's line holds all the names.
     if (this.bylines.length < 3 && ch.length > 2 && typeof ch[0] === 'string' && ch[0].length < 30) {
@@ -675,6 +676,25 @@ export class TextScanner {
   }
 }
 keepShape(new TextScanner(newEl('#root', NO_ATTRS, null), false));
+
+const BY_BRAND_RE = /^by\s+([\p{L}\p{N}&.'-]{2,40})$/iu;
+const HREF_HOST_RE = /^(?:https?:)?\/\/([^/?#:]+)/i;
+
+/**
+ * A partner widget's attribution: a link whose own text is "By" and one word that its address's
+ * host holds, marked nofollow or sponsored ("By PubExchange" to pubexchange.com). A person's
+ * byline puts the label outside the link, or names more than one word.
+ */
+function isBrandAttribution(a: El): boolean {
+  const rel = a.attrs.rel;
+  if (!rel || !/nofollow|sponsored/i.test(rel)) return false;
+  const host = HREF_HOST_RE.exec(a.attrs.href ?? '')?.[1];
+  if (!host) return false;
+  const m = BY_BRAND_RE.exec(collapse(textOf(a)));
+  if (!m) return false;
+  const brand = m[1]!.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+  return brand.length >= 3 && host.toLowerCase().replace(/[^a-z0-9.]/g, '').includes(brand);
+}
 const DIGIT_RE = /\d/;
 
 export function scanText(root: El, dayFirst = false): TextScan {

@@ -82,4 +82,15 @@ describe('authors: labels, roles and remnants', () => {
   it('drops soft hyphens inside a name', () => {
     expect(cleanAuthors(['Von Kon\u00adstan\u00adtin Ebeling'])).toEqual(['Konstantin Ebeling']);
   });
+
+  it('takes no partner widget\'s attribution for a byline ("By Brand", linked nofollow to the brand\'s site)', () => {
+    const widget =
+      '<h1>Ferries stay in port</h1><p>The harbour stayed closed all week after the storm, and the ferry company kept its boats in port until the wind dropped.</p>' +
+      '<div class="partner-links"><a href="https://partner.example/x">Ten harbours to see</a>' +
+      '<a class="attribution" rel="nofollow" target="_blank" href="https://welcome.linkmixer.example/home">By LinkMixer</a></div>';
+    expect(parseHtml(page('<title>Ferries stay in port</title>', widget), 'https://harbour.example.com/a').authors).toEqual([]);
+    // a person's byline linked to the person's own site stays
+    const own = '<h1>Ferries stay in port</h1><p>By <a rel="nofollow" href="https://janeroe.example/">Jane Roe</a></p><p>The harbour stayed closed all week after the storm.</p>';
+    expect(parseHtml(page('<title>Ferries stay in port</title>', own), 'https://harbour.example.com/a').authors).toEqual(['Jane Roe']);
+  });
 });
