@@ -7,9 +7,9 @@
  * A given name before a capitalised word is no proof of a person ("dass Paul Freunde traf"), so a
  * name is kept only with evidence: a role or courtesy title right before it ("FDP-Chef Christian
  * Lindner", "le président Emmanuel Macron", "Frau Dr. Anna Roth") or an acronym in parentheses
- * after it ("Friedrich Roth (CDU)"), the full name twice, or its
- * family name alone elsewhere in the text ("… sagte Lindner"). Such lone family names are then
- * mentions of the person. Role and title words: ../../data/person-roles.ts.
+ * after it ("Friedrich Roth (CDU)"), the full name twice, or its family name alone elsewhere in
+ * the text ("… sagte Lindner"). Such lone family names are then mentions of the person. Role and
+ * title words: ../../data/person-roles.ts.
  */
 import { ARTICLES, GERMAN_ROLE_ENDINGS, HONORIFICS, NOT_GIVEN_NAMES, ROLE_WORDS } from '../../data/person-roles';
 import type { Gazetteer } from './gazetteer';
@@ -33,10 +33,10 @@ export interface NameCandidate {
   paraFrom: number;
   paraTo: number;
   name: string;
-  /** Lower-case family name: the last word, or the last two after a particle ("von der leyen" → "leyen"). */
+  /** Lower-case family name: the last word ("von der leyen" → "leyen"). */
   surname: string;
   role: string | null;
-  /** A role or courtesy title stands before it. */
+  /** A role or courtesy title stands before it, or an acronym in parentheses after it. */
   cue: boolean;
 }
 
@@ -65,7 +65,6 @@ const NO_PARTICLES = new Set(['y', 'e']);
 export function isGivenName(g: Gazetteer, w: string): boolean {
   return !NOT_GIVEN.has(w) && (g.given.has(w) || g.givenIntl.has(w));
 }
-const isGiven = isGivenName;
 
 function isParticle(t: NameTok, g: Gazetteer, first: boolean): boolean {
   return t.word && !t.cap && !NO_PARTICLES.has(t.lower) && g.particles.has(t.lower) && !(first && SECOND_PARTICLES.has(t.lower));
@@ -107,10 +106,10 @@ export function nameAt(
   stop: ReadonlySet<string> | undefined,
 ): NameCandidate | null {
   const first = toks[i]!;
-  if (!first.word || !first.cap || first.upper || first.poss || stop?.has(first.lower) || !isGiven(g, first.lower)) return null;
+  if (!first.word || !first.cap || first.upper || first.poss || stop?.has(first.lower) || !isGivenName(g, first.lower)) return null;
   let j = i + 1;
   // a second given name ("Anna Maria Roth"), only when a family name follows it
-  if (j + 1 < to && toks[j]!.cap && !toks[j]!.poss && isGiven(g, toks[j]!.lower) && familyWord(toks[j + 1], g, stop, lang)) j++;
+  if (j + 1 < to && toks[j]!.cap && !toks[j]!.poss && isGivenName(g, toks[j]!.lower) && familyWord(toks[j + 1], g, stop, lang)) j++;
   let family = 0;
   let end = j;
   let surname = '';
