@@ -79,11 +79,17 @@ describe('the built bundle under Miniflare', () => {
 
   it('starts within the Workers start-up limit (CPU profile of the global scope)', () => {
     const profilePath = join(outdir, 'startup.cpuprofile');
-    execFileSync(wrangler, ['check', 'startup', '--outfile', profilePath], { cwd: root, env, stdio: 'pipe' });
-    const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as CpuProfile;
-    // CPU time = the sampled intervals spent anywhere but idle.
-    const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
-    const cpuMs = profile.samples.reduce((sum, node, i) => sum + (idle.has(node) ? 0 : profile.timeDeltas[i]), 0) / 1000;
+    const measure = (): number => {
+      execFileSync(wrangler, ['check', 'startup', '--outfile', profilePath], { cwd: root, env, stdio: 'pipe' });
+      const profile = JSON.parse(readFileSync(profilePath, 'utf8')) as CpuProfile;
+      // CPU time = the sampled intervals spent anywhere but idle.
+      const idle = new Set(profile.nodes.filter((n) => n.callFrame.functionName === '(idle)').map((n) => n.id));
+      return profile.samples.reduce((sum, node, i) => sum + (idle.has(node) ? 0 : profile.timeDeltas[i]), 0) / 1000;
+    };
+    // A profile with no sample outside idle is a failed measurement (seen once on a loaded
+    // machine), not a start-up without work: it is taken once more.
+    let cpuMs = measure();
+    if (cpuMs === 0) cpuMs = measure();
     console.log(`start-up CPU: ${cpuMs.toFixed(1)} ms (limit ${STARTUP_LIMIT_MS} ms)`);
     expect(cpuMs).toBeGreaterThan(0);
     expect(cpuMs).toBeLessThan(STARTUP_LIMIT_MS);
