@@ -17,9 +17,11 @@ describe('analyzeLanguage', () => {
     expect(r.dates.map((d) => d.text)).toContain('3. März 2021');
   });
 
-  it('keeps the declared language for a short text', () => {
-    const r = analyzeLanguage(['Fragen Sie Jörg Wendel.'], { language: 'en' });
-    expect(r.language).toBe('en');
+  it('reads a short text in the declared language, too short to say otherwise', () => {
+    const short = ['Am 3. März 2021 tagte der Rat der Stadt, und Verbandschef Jörg Wendel sprach.'];
+    // read by the English rules, as declared: no German date ("3. März 2021" is one only in German)
+    expect(analyzeLanguage(short, { language: 'en', reference: '2021-12-15' }).dates).toEqual([]);
+    expect(analyzeLanguage(short, { language: 'de', reference: '2021-12-15' }).dates.map((d) => d.text)).toEqual(['3. März 2021']);
   });
 
   it('detects the language when none is declared', () => {

@@ -4,6 +4,15 @@
  */
 import type { Token } from '../quotes/tokens';
 
+/** An expression found: tokens [from, to] (inclusive) and its date. */
+export interface Hit {
+  from: number;
+  to: number;
+  date: string | null;
+  /** The text, when it is not the tokens' span as written ("03.04.2022" without the sentence's period). */
+  text?: string;
+}
+
 export interface Ref {
   year: number | null;
   month: number;
@@ -64,4 +73,30 @@ export function yearFor(r: Ref, month: number, day: number, t: number): number |
   const dPast = (now - target + 12 * 32) % (12 * 32);
   const dFuture = (target - now + 12 * 32) % (12 * 32);
   return dFuture < dPast ? futureYear : pastYear;
+}
+
+/** The month `shift` months from the reference's (YYYY-MM); the reference has a year. */
+export function shiftMonth(r: Ref, shift: number): string {
+  const idx = (r.year as number) * 12 + (r.month - 1) + shift;
+  return ym(Math.floor(idx / 12), (idx % 12) + 1);
+}
+
+/**
+ * The date of weekday `dow` (0 = Sunday) near the reference (which has a year): with `shift` -1
+ * the last one before it, 1 the next one after it, 0 ("this") the coming one; with none, the
+ * reference day itself on its own weekday, else the coming one when `future()` says the clause
+ * speaks of the future, else the last one.
+ */
+export function weekdayDate(r: Ref, dow: number, shift: number | null, future: () => boolean): string {
+  const base = refDate(r) as Date;
+  const refDow = base.getUTCDay();
+  const back = -(((refDow - dow) % 7) + 7) % 7; // 0..-6
+  const fwd = (((dow - refDow) % 7) + 7) % 7; // 0..6
+  let delta: number;
+  if (shift === -1) delta = back === 0 ? -7 : back;
+  else if (shift === 1) delta = fwd === 0 ? 7 : fwd;
+  else if (fwd === 0) delta = 0;
+  else if (shift === 0 || future()) delta = fwd;
+  else delta = back;
+  return ymd(addDays(base, delta));
 }

@@ -28,7 +28,7 @@ import {
   WEEKDAY_WORDS,
 } from '../../data/temporal';
 import { isStop, paragraphTokens, tokenize, type Token } from '../quotes/tokens';
-import { addDays, isDigit, isoLike, pad, parseRef, refDate, yearFor, yearNumber, ym, ymd, type Ref } from './calendar';
+import { addDays, isDigit, isoLike, pad, parseRef, refDate, shiftMonth, weekdayDate, yearFor, yearNumber, ym, ymd, type Hit, type Ref } from './calendar';
 import { readAtOther, temporalWords } from './other-languages';
 
 export interface DateOptions {
@@ -129,14 +129,6 @@ function numbered(toks: Token[], i: number): boolean {
   return !!next && isDigit(next.lo.charCodeAt(0));
 }
 
-interface Hit {
-  from: number;
-  to: number;
-  date: string | null;
-  /** The text, when it is not the tokens' span as written. */
-  text?: string;
-}
-
 function readAt(p: string, toks: Token[], i: number, ref: Ref | null): Hit | null {
   const tok = toks[i];
   if (!tok.word) return null;
@@ -165,8 +157,7 @@ function readAt(p: string, toks: Token[], i: number, ref: Ref | null): Hit | nul
       if (lo === 'past') return null;
       if (!ref || ref.year == null) return { from: i, to: i + 1, date: null };
       if (unit === 'year') return { from: i, to: i + 1, date: String(ref.year + shift) };
-      const idx = ref.year * 12 + (ref.month - 1) + shift;
-      return { from: i, to: i + 1, date: ym(Math.floor(idx / 12), (idx % 12) + 1) };
+      return { from: i, to: i + 1, date: shiftMonth(ref, shift) };
     }
   }
 
@@ -177,10 +168,7 @@ function readAt(p: string, toks: Token[], i: number, ref: Ref | null): Hit | nul
     if (n && (unit === 'year' || unit === 'month' || unit === 'day')) {
       if (!ref || ref.year == null) return { from: i, to: i + 2, date: null };
       if (unit === 'year') return { from: i, to: i + 2, date: String(ref.year - n) };
-      if (unit === 'month') {
-        const idx = ref.year * 12 + (ref.month - 1) - n;
-        return { from: i, to: i + 2, date: ym(Math.floor(idx / 12), (idx % 12) + 1) };
-      }
+      if (unit === 'month') return { from: i, to: i + 2, date: shiftMonth(ref, -n) };
       return { from: i, to: i + 2, date: ymd(addDays(refDate(ref) as Date, -n)) };
     }
   }
@@ -194,17 +182,8 @@ function readAt(p: string, toks: Token[], i: number, ref: Ref | null): Hit | nul
     if (monthOf(toks[j]) && (dayNumber(toks[j + 1]) || (toks[j + 1]?.t === '.' && dayNumber(toks[j + 2])))) return null;
     const from = prevLo === 'on' || prevLo === 'last' || prevLo === 'next' || prevLo === 'this' ? i - 1 : i;
     if (!ref || ref.year == null) return { from, to: i, date: null };
-    const base = refDate(ref) as Date;
-    const refDow = base.getUTCDay();
-    let delta: number;
-    const back = -(((refDow - dow) % 7) + 7) % 7; // 0..-6
-    const fwd = (((dow - refDow) % 7) + 7) % 7; // 0..6
-    if (prevLo === 'last') delta = back === 0 ? -7 : back;
-    else if (prevLo === 'next') delta = fwd === 0 ? 7 : fwd;
-    else if (fwd === 0) delta = 0;
-    else if (prevLo === 'this' || tense(toks, i) > 0) delta = fwd;
-    else delta = back;
-    return { from, to: i, date: ymd(addDays(base, delta)) };
+    const shift = prevLo === 'last' ? -1 : prevLo === 'next' ? 1 : prevLo === 'this' ? 0 : null;
+    return { from, to: i, date: weekdayDate(ref, dow, shift, () => tense(toks, i) > 0) };
   }
 
   // month-first: "Dec. 3", "March 3, 2021", "March 2021", "in February"

@@ -17,15 +17,7 @@
  */
 import { TEMPORAL_WORDS, type TemporalWords } from '../../data/temporal-other-languages';
 import type { Token } from '../quotes/tokens';
-import { addDays, isDigit, pad, refDate, yearFor, yearNumber, ym, ymd, type Ref } from './calendar';
-
-export interface Hit {
-  from: number;
-  to: number;
-  date: string | null;
-  /** The text, when it is not the tokens' span as written ("03.04.2022" without the sentence's period). */
-  text?: string;
-}
+import { addDays, isDigit, pad, refDate, shiftMonth, weekdayDate, yearFor, yearNumber, ym, ymd, type Hit, type Ref } from './calendar';
 
 /** A language's words as sets and maps, made on first use. */
 interface Words {
@@ -121,11 +113,6 @@ function monthOf(tok: Token | undefined, W: Words): number | null {
 /** The index after an optional join word ("de") at j. */
 function skipJoin(toks: Token[], j: number, W: Words): number {
   return toks[j]?.word && W.joins.has(toks[j]!.lo) ? j + 1 : j;
-}
-
-function shiftMonth(r: Ref, shift: number): string {
-  const idx = (r.year as number) * 12 + (r.month - 1) + shift;
-  return ym(Math.floor(idx / 12), (idx % 12) + 1);
 }
 
 /** last / next / this as -1 / 1 / 0, or null. */
@@ -247,17 +234,7 @@ export function readAtOther(toks: Token[], i: number, ref: Ref | null, W: Words)
     const from = before !== null ? i - 1 : i;
     const to = before === null && after !== null ? i + 1 : i;
     if (!ref || ref.year == null) return { from, to, date: null };
-    const base = refDate(ref) as Date;
-    const refDow = base.getUTCDay();
-    const back = -(((refDow - dow) % 7) + 7) % 7;
-    const fwd = (((dow - refDow) % 7) + 7) % 7;
-    let delta: number;
-    if (shiftWord === -1) delta = back === 0 ? -7 : back;
-    else if (shiftWord === 1) delta = fwd === 0 ? 7 : fwd;
-    else if (fwd === 0) delta = 0;
-    else if (shiftWord === 0 || tense(toks, i, W) > 0) delta = fwd;
-    else delta = back;
-    return { from, to, date: ymd(addDays(base, delta)) };
+    return { from, to, date: weekdayDate(ref, dow, shiftWord, () => tense(toks, i, W) > 0) };
   }
 
   // day first: "3. März 2021", "3 mars", "1er mars 2021", "3 de marzo de 2021"
